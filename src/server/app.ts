@@ -1,0 +1,131 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { randomUUID } from 'node:crypto';
+import { fileURLToPath } from 'node:url';
+import fastifyCookie from '@fastify/cookie';
+import fastifyHelmet from '@fastify/helmet';
+import fastifyRateLimit from '@fastify/rate-limit';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { Config } from './config.js';
+import type { Database } from './db/client.js';
+import { healthRoutes } from './modules/health/health.routes.js';
+import { officesRoutes } from './modules/offices/offices.routes.js';
+import { referenceRoutes } from './modules/reference/reference.routes.js';
+import { regionsRoutes } from './modules/regions/regions.routes.js';
+import { reportsRoutes } from './modules/reports/reports.routes.js';
+import { errorsPlugin } from './plugins/errors.js';
+import { i18nPlugin } from './plugins/i18n.js';
+import { openapiPlugin } from './plugins/openapi.js';
+import { databaseRateLimitStore } from './plugins/rate-limit-store.js';
+import { accessPlugin } from './plugins/access.js';
+import { publicSite } from './public/public.routes.js';
+import { staffAppPlugin } from './plugins/staff-app.js';
+import { logRedactPaths, logSerializers } from './lib/logging.js';
+
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    database: Database;
+    config: Config;
+    balaiVersion: string;
+  }
+}
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+export const balaiVersion = (JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')) as { version: string }).version;
+
+export interface BuildOptions {
+  config: Config;
+  database: Database;
+  /** Where log lines go; tests capture them here. */
+  logStream?: NodeJS.WritableStream;
+}
+
+/**
+ * Builds the whole application without listening: tests call it and use inject(); main.ts listens.
+ * Plugins are registered in a fixed order: cookies and language first (every later plugin answers in
+ * the caller's language), then errors, security headers, rate limits, access, OpenAPI, routes.
+ */
+export async function buildApp({ config, database, logStream }: BuildOptions): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger:
+      config.LOG_LEVEL === 'silent'
+        ? false
+        : {
+            level: config.LOG_LEVEL,
+            redact: { paths: logRedactPaths, censor: '[redacted]' },
+            serializers: logSerializers,
+            ...(logStream ? { stream: logStream } : {}),
+          },
+    genReqId: () => randomUUID(),
+    requestIdHeader: false,
+    bodyLimit: config.BODY_LIMIT,
+    trustProxy: config.TRUST_PROXY,
+    routerOptions: { ignoreTrailingSlash: true },
+  }).withTypeProvider<ZodTypeProvider>();
+
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  // JSON only: anything else on a write answers 415 rather than being half-understood.
+  app.removeContentTypeParser('text/plain');
+
+  app.decorate('database', database);
+  app.decorate('config', config);
+  app.decorate('balaiVersion', balaiVersion);
+  app.addHook('onSend', async (request, reply) => {
+    reply.header('x-request-id', request.id);
+  });
+
+  await app.register(fastifyCookie);
+  await app.register(i18nPlugin, { defaultLanguage: config.DEFAULT_LANGUAGE });
+  await app.register(errorsPlugin, { bodyLimit: config.BODY_LIMIT });
+  await app.register(fastifyHelmet, {
+    contentSecurityPolicy: {
+      useDefaults: false,
+      directives: {
+        defaultSrc: ["'self'"],
+        baseUri: ["'self'"],
+        scriptSrc: ["'self'"],
+        // Mantine writes its CSS variables in style tags.
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:', 'blob:'],
+        fontSrc: ["'self'", 'data:'],
+        connectSrc: ["'self'"],
+        objectSrc: ["'none'"],
+        frameAncestors: ["'none'"],
+        formAction: ["'self'"],
+      },
+    },
+    // Offices may serve on a LAN address over plain HTTP; HSTS is the reverse proxy's job.
+    hsts: false,
+  });
+  await app.register(fastifyRateLimit, {
+    global: true,
+    max: config.RATE_LIMIT_PER_MINUTE,
+    timeWindow: 60_000,
+    store: databaseRateLimitStore(database),
+    // The public HTML and the staff app's static files are not counted; the API is.
+    allowList: (request) => !request.url.startsWith('/api/'),
+    errorResponseBuilder: (_request, context) => ({ statusCode: 429, after: context.after }),
+  });
+  await app.register(accessPlugin);
+  await app.register(openapiPlugin, { version: balaiVersion });
+
+  await app.register(
+    async (api) => {
+      await api.register(healthRoutes);
+      await api.register(regionsRoutes);
+      await api.register(referenceRoutes);
+      await api.register(officesRoutes);
+      await api.register(reportsRoutes);
+      api.get('/openapi.json', { config: { access: 'public', rateLimit: false }, schema: { hide: true } }, async () => app.swagger());
+    },
+    { prefix: '/api' },
+  );
+
+  await app.register(staffAppPlugin, { distDir: path.join(root, 'dist', 'web') });
+  await app.register(publicSite);
+
+  return app;
+}

@@ -1,0 +1,3 @@
+export * from './reference.js';
+export * from './organisation.js';
+export * from './system.js';

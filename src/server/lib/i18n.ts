@@ -1,0 +1,44 @@
+import { createInstance, type TFunction } from 'i18next';
+import id from '../../locales/server.id.json' with { type: 'json' };
+import en from '../../locales/server.en.json' with { type: 'json' };
+
+export const languages = ['id', 'en'] as const;
+export type Language = (typeof languages)[number];
+
+const i18n = createInstance();
+await i18n.init({
+  resources: { id: { translation: id }, en: { translation: en } },
+  lng: 'id',
+  fallbackLng: 'id',
+  interpolation: { escapeValue: false },
+  initAsync: false,
+});
+
+const fixed: Record<Language, TFunction> = { id: i18n.getFixedT('id'), en: i18n.getFixedT('en') };
+
+/** The translator for a language. */
+export function translator(lang: Language): TFunction {
+  return fixed[lang];
+}
+
+export function isLanguage(v: unknown): v is Language {
+  return v === 'id' || v === 'en';
+}
+
+/**
+ * Picks the caller's language: an explicit `lang` query parameter, then the `balai_lang` cookie, then
+ * the first supported language in Accept-Language, then the deployment default.
+ */
+export function pickLanguage(
+  input: { query?: unknown; cookie?: string; acceptLanguage?: string },
+  fallback: Language,
+): Language {
+  const q = (input.query as Record<string, unknown> | undefined)?.lang;
+  if (isLanguage(q)) return q;
+  if (isLanguage(input.cookie)) return input.cookie;
+  for (const part of (input.acceptLanguage ?? '').split(',')) {
+    const tag = part.split(';')[0]?.trim().toLowerCase().slice(0, 2);
+    if (isLanguage(tag)) return tag;
+  }
+  return fallback;
+}

@@ -1,0 +1,41 @@
+import { asc, count, desc, eq, getTableColumns, ilike, or, sql } from 'drizzle-orm';
+import type { Db } from '../../db/client.js';
+import { divisions, offices } from '../../db/schema/index.js';
+import { offsetOf, parseSort } from '../../lib/pagination.js';
+import type { OfficeListQuery } from './offices.schemas.js';
+
+// Qualified by hand: Drizzle writes columns unqualified in single-table selects.
+const divisionCount = sql<number>`(select count(*)::int from divisions d where d.office_id = "offices"."id")`;
+
+export type OfficeRow = typeof offices.$inferSelect & { divisionCount: number };
+export type DivisionRow = typeof divisions.$inferSelect;
+
+export const officesRepository = {
+  async list(db: Db, query: OfficeListQuery): Promise<{ rows: OfficeRow[]; total: number }> {
+    const pattern = query.q ? `%${query.q.replace(/[\\%_]/g, (c) => '\\' + c)}%` : undefined;
+    const where = pattern ? or(ilike(offices.name, pattern), ilike(offices.code, pattern)) : undefined;
+    const { field, desc: descending } = parseSort(query.sort);
+    const column = field === 'code' ? offices.code : offices.name;
+    const rows = await db
+      .select({ ...getTableColumns(offices), divisionCount })
+      .from(offices)
+      .where(where)
+      .orderBy(descending ? desc(column) : asc(column))
+      .limit(query.pageSize)
+      .offset(offsetOf(query.page, query.pageSize));
+    const [total] = await db.select({ n: count() }).from(offices).where(where);
+    return { rows, total: total?.n ?? 0 };
+  },
+
+  async get(db: Db, id: string): Promise<OfficeRow | undefined> {
+    const [row] = await db
+      .select({ ...getTableColumns(offices), divisionCount })
+      .from(offices)
+      .where(eq(offices.id, id));
+    return row;
+  },
+
+  async divisions(db: Db, officeId: string): Promise<DivisionRow[]> {
+    return db.select().from(divisions).where(eq(divisions.officeId, officeId)).orderBy(asc(divisions.name));
+  },
+};

@@ -1,0 +1,45 @@
+import { sql } from 'drizzle-orm';
+import type { Db } from '../../db/client.js';
+
+/** Counts for the home dashboard, in one round trip. */
+export const reportsRepository = {
+  async overview(db: Db, today: Date) {
+    const day = today.toISOString().slice(0, 10);
+    const [r] = (
+      await db.execute<Record<string, number>>(sql`select
+        (select count(*)::int from offices) as offices,
+        (select count(*)::int from divisions) as divisions,
+        (select count(*)::int from regions where level = 1) as provinces,
+        (select count(*)::int from regions where level = 2) as regencies,
+        (select count(*)::int from regions where level = 3) as districts,
+        (select count(*)::int from regions where level = 4) as villages,
+        (select count(*)::int from countries) as countries,
+        (select count(*)::int from ssw_fields where effective_from <= ${day}::date
+           and (effective_to is null or effective_to >= ${day}::date)) as ssw_active,
+        (select count(*)::int from ssw_fields where effective_from > ${day}::date) as ssw_upcoming,
+        (select count(*)::int from document_types) as document_types,
+        (select count(*)::int from complaint_categories) as complaint_categories`)
+    ).rows;
+    const datasets = (
+      await db.execute<{ name: string; version: string; row_count: number; loaded_at: Date | string }>(
+        sql`select name, version, row_count, loaded_at from reference_datasets order by name`,
+      )
+    ).rows;
+    const n = (k: string) => Number(r?.[k] ?? 0);
+    return {
+      offices: n('offices'),
+      divisions: n('divisions'),
+      regions: { provinces: n('provinces'), regencies: n('regencies'), districts: n('districts'), villages: n('villages') },
+      countries: n('countries'),
+      sswFields: { active: n('ssw_active'), upcoming: n('ssw_upcoming') },
+      documentTypes: n('document_types'),
+      complaintCategories: n('complaint_categories'),
+      datasets: datasets.map((d) => ({
+        name: d.name,
+        version: d.version,
+        rowCount: d.row_count,
+        loadedAt: new Date(d.loaded_at).toISOString(),
+      })),
+    };
+  },
+};

@@ -1,0 +1,39 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { errorResponses } from '../../lib/errors.js';
+import { reportsRepository } from './reports.repository.js';
+
+const overviewSchema = z
+  .object({
+    offices: z.number().int(),
+    divisions: z.number().int(),
+    regions: z.object({
+      provinces: z.number().int(),
+      regencies: z.number().int(),
+      districts: z.number().int(),
+      villages: z.number().int(),
+    }),
+    countries: z.number().int(),
+    sswFields: z.object({ active: z.number().int(), upcoming: z.number().int() }),
+    documentTypes: z.number().int(),
+    complaintCategories: z.number().int(),
+    datasets: z.array(z.object({ name: z.string(), version: z.string(), rowCount: z.number().int(), loadedAt: z.string() })),
+  })
+  .meta({ id: 'Overview' });
+
+export const reportsRoutes: FastifyPluginAsyncZod = async (app) => {
+  app.get(
+    '/reports/overview',
+    {
+      config: { access: 'public' },
+      schema: {
+        operationId: 'getOverview',
+        tags: ['reports'],
+        summary: 'Angka ringkas untuk dasbor / figures for the dashboard',
+        querystring: z.object({ lang: z.enum(['id', 'en']).optional() }),
+        response: { 200: overviewSchema, ...errorResponses(400, 429) },
+      },
+    },
+    async () => reportsRepository.overview(app.database.db, new Date()),
+  );
+};

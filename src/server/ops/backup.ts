@@ -1,0 +1,89 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { spawn } from 'node:child_process';
+import { PGlite } from '@electric-sql/pglite';
+import * as tar from 'tar';
+import { pgDataDir, pgliteExtensions, type Database } from '../db/client.js';
+import { acquireDataDirLock } from '../db/lock.js';
+
+/**
+ * A backup of the embedded database is one .tar.gz holding manifest.json and pgdata.tar.gz (PGlite's
+ * own dump of its data folder, taken inside the running instance after a CHECKPOINT, so it is
+ * consistent). Uploaded files will join it under files/ when the registry stores them.
+ */
+export interface BackupManifest {
+  format: 'balai-backup/1';
+  createdAt: string;
+  database: 'pglite';
+  balaiVersion: string;
+}
+
+export async function backupPglite(database: Database, file: string, balaiVersion: string): Promise<string> {
+  if (!database.pglite) throw new Error('backupPglite needs the embedded database');
+  await database.pglite.exec('CHECKPOINT');
+  const dump = await database.pglite.dumpDataDir('gzip');
+  const staging = fs.mkdtempSync(path.join(os.tmpdir(), 'balai-backup-'));
+  try {
+    fs.writeFileSync(path.join(staging, 'pgdata.tar.gz'), Buffer.from(await dump.arrayBuffer()));
+    const manifest: BackupManifest = {
+      format: 'balai-backup/1',
+      createdAt: new Date().toISOString(),
+      database: 'pglite',
+      balaiVersion,
+    };
+    fs.writeFileSync(path.join(staging, 'manifest.json'), JSON.stringify(manifest, null, 2));
+    fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
+    const tmp = `${file}.partial`;
+    await tar.create({ gzip: true, file: tmp, cwd: staging, portable: true }, ['manifest.json', 'pgdata.tar.gz']);
+    fs.renameSync(tmp, file); // a backup file either exists whole or not at all
+    return file;
+  } finally {
+    fs.rmSync(staging, { recursive: true, force: true });
+  }
+}
+
+/** Restores a backup into a new, empty data folder. Refuses to overwrite existing data. */
+export async function restorePglite(file: string, dataDir: string): Promise<BackupManifest> {
+  if (fs.existsSync(pgDataDir(dataDir)) && fs.readdirSync(pgDataDir(dataDir)).length > 0) {
+    throw new Error(`Folder tujuan sudah berisi data / target already holds data: ${pgDataDir(dataDir)}. Choose a new DATA_DIR.`);
+  }
+  const staging = fs.mkdtempSync(path.join(os.tmpdir(), 'balai-restore-'));
+  const lock = acquireDataDirLock(dataDir);
+  try {
+    await tar.extract({ file, cwd: staging, strict: true });
+    const manifest = JSON.parse(fs.readFileSync(path.join(staging, 'manifest.json'), 'utf8')) as BackupManifest;
+    if (manifest.format !== 'balai-backup/1') throw new Error(`Unknown backup format: ${String(manifest.format)}`);
+    const dump = new Blob([fs.readFileSync(path.join(staging, 'pgdata.tar.gz'))]);
+    fs.mkdirSync(pgDataDir(dataDir), { recursive: true });
+    const pg = await PGlite.create({ dataDir: pgDataDir(dataDir), loadDataDir: dump, extensions: pgliteExtensions });
+    await pg.exec('CHECKPOINT');
+    await pg.close();
+    return manifest;
+  } finally {
+    lock.release();
+    fs.rmSync(staging, { recursive: true, force: true });
+  }
+}
+
+/** Keeps the newest `keep` nightly backups in a folder. */
+export function rotateBackups(dir: string, keep: number): void {
+  const files = fs
+    .readdirSync(dir)
+    .filter((f) => /^balai-\d{8}T\d{6}Z\.tar\.gz$/.test(f))
+    .sort();
+  for (const f of files.slice(0, Math.max(0, files.length - keep))) fs.rmSync(path.join(dir, f));
+}
+
+export function backupFileName(now = new Date()): string {
+  return `balai-${now.toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z')}.tar.gz`;
+}
+
+/** PostgreSQL: the documented pg_dump / pg_restore calls (custom format). */
+export function runPgTool(tool: 'pg_dump' | 'pg_restore', args: string[]): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(tool, args, { stdio: ['ignore', 'inherit', 'inherit'] });
+    child.on('error', (err) => reject(new Error(`${tool} could not be started (${err.message}); install the PostgreSQL client tools.`)));
+    child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`${tool} exited with code ${code}`))));
+  });
+}

@@ -1,0 +1,41 @@
+import fastifySwagger from '@fastify/swagger';
+import fastifySwaggerUi from '@fastify/swagger-ui';
+import type { FastifyInstance } from 'fastify';
+import fp from 'fastify-plugin';
+import { jsonSchemaTransform, jsonSchemaTransformObject } from 'fastify-type-provider-zod';
+
+export const apiTags = [
+  { name: 'system', description: 'Kesehatan layanan dan metadata / service health and metadata' },
+  { name: 'reference', description: 'Data referensi: wilayah, negara, bidang SSW, jenis dokumen, kategori pengaduan' },
+  { name: 'organisation', description: 'Kantor dan bagian / offices and divisions' },
+  { name: 'reports', description: 'Ringkasan dan laporan / summaries and reports' },
+];
+
+/** The OpenAPI 3.1 document, generated from the route schemas, and the interactive docs at /api/docs. */
+export const openapiPlugin = fp(
+  async (app: FastifyInstance, opts: { version: string }) => {
+    await app.register(fastifySwagger, {
+      openapi: {
+        openapi: '3.1.0',
+        info: {
+          title: 'Balai API',
+          description:
+            'API Balai untuk BP3MI: pendataan PMI, penempatan, kemitraan, pelindungan, rencana aksi dan portal publik. ' +
+            'Errors answer { statusCode, code, message, requestId, fields? }; lists answer { items, total, page, pageSize }.',
+          version: opts.version,
+          license: { name: 'AGPL-3.0-or-later' },
+        },
+        tags: apiTags,
+      },
+      transform: jsonSchemaTransform,
+      transformObject: jsonSchemaTransformObject,
+    });
+    await app.register(fastifySwaggerUi, {
+      routePrefix: '/api/docs',
+      uiConfig: { docExpansion: 'list', deepLinking: true },
+      staticCSP: true,
+      transformSpecificationClone: true,
+    });
+  },
+  { name: 'openapi' },
+);

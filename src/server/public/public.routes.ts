@@ -1,0 +1,57 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createElement, type ReactElement } from 'react';
+import { renderToStaticMarkup } from 'react-dom/server';
+import fp from 'fastify-plugin';
+import type { FastifyReply } from 'fastify';
+import { z } from 'zod';
+import { HomePage } from './home.js';
+import { publicT } from './i18n.js';
+import { publicRepository } from './public.repository.js';
+
+const assetsDir = path.join(path.dirname(fileURLToPath(import.meta.url)), 'assets');
+const assets = new Map(
+  fs.readdirSync(assetsDir).map((f) => [
+    f,
+    { body: fs.readFileSync(path.join(assetsDir, f)), type: f.endsWith('.css') ? 'text/css; charset=utf-8' : 'image/svg+xml' },
+  ]),
+);
+
+function sendPage(reply: FastifyReply, element: ReactElement) {
+  return reply
+    .type('text/html; charset=utf-8')
+    .header('cache-control', 'no-cache')
+    .send('<!doctype html>' + renderToStaticMarkup(element));
+}
+
+/** The public site, rendered on the server: works without JavaScript. */
+export const publicSite = fp(
+  async (app) => {
+    // A ?lang= choice is remembered for the next pages.
+    app.addHook('onRequest', async (request, reply) => {
+      const q = (request.query as { lang?: string } | undefined)?.lang;
+      if ((q === 'id' || q === 'en') && request.cookies.balai_lang !== q && !request.url.startsWith('/api/')) {
+        reply.setCookie('balai_lang', q, { path: '/', sameSite: 'lax', maxAge: 365 * 24 * 3600, httpOnly: false });
+      }
+    });
+
+    const pageQuery = z.object({ lang: z.enum(['id', 'en']).optional() });
+
+    app.get('/', { schema: { hide: true, querystring: pageQuery } }, async (request, reply) => {
+      const office = await publicRepository.mainOffice(app.database.db);
+      return sendPage(reply, createElement(HomePage, { lang: request.lang, t: publicT(request.lang), data: { office } }));
+    });
+
+    app.get('/assets/:file', { schema: { hide: true, params: z.object({ file: z.string().max(100) }) } }, async (request, reply) => {
+      const asset = assets.get(request.params.file);
+      if (!asset) return reply.callNotFound();
+      return reply.type(asset.type).header('cache-control', 'public, max-age=3600').send(asset.body);
+    });
+
+    app.get('/robots.txt', { schema: { hide: true } }, async (_request, reply) =>
+      reply.type('text/plain; charset=utf-8').send('User-agent: *\nDisallow: /app/\nDisallow: /api/\n'),
+    );
+  },
+  { name: 'public-site' },
+);

@@ -1,0 +1,46 @@
+import type { FastifyInstance } from 'fastify';
+import type { PgBoss } from 'pg-boss';
+import { buildApp } from './app.js';
+import type { Config } from './config.js';
+import { openDatabase, type Database } from './db/client.js';
+import { migrate } from './db/migrate.js';
+import { isEmpty, seedDemo } from './demo/seed.js';
+import { startJobs } from './jobs/queue.js';
+import { loadReferenceData } from './reference/loader.js';
+
+export interface RunningServer {
+  app: FastifyInstance;
+  database: Database;
+  url: string;
+  stop(): Promise<void>;
+}
+
+/** Opens the database, migrates it, loads reference data, optionally seeds the demo, then listens. */
+export async function startServer(config: Config, opts: { demo?: boolean } = {}): Promise<RunningServer> {
+  const database = await openDatabase(config);
+  let app: FastifyInstance | undefined;
+  let boss: PgBoss | undefined;
+  try {
+    await migrate(database);
+    await loadReferenceData(database);
+    if (opts.demo && (await isEmpty(database))) await seedDemo(database);
+    app = await buildApp({ config, database });
+    if (config.JOBS) {
+      boss = await startJobs({ config, database, log: app.log, balaiVersion: app.balaiVersion });
+    }
+    const url = await app.listen({ host: config.HOST, port: config.PORT });
+    let stopping: Promise<void> | undefined;
+    const stop = () =>
+      (stopping ??= (async () => {
+        await app!.close();
+        await boss?.stop({ graceful: true, timeout: 10_000 });
+        await database.close();
+      })());
+    return { app, database, url, stop };
+  } catch (err) {
+    await app?.close().catch(() => {});
+    await boss?.stop({ graceful: false }).catch(() => {});
+    await database.close().catch(() => {});
+    throw err;
+  }
+}
