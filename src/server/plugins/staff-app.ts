@@ -33,7 +33,8 @@ export const staffAppPlugin = fp(
     });
     const sendIndex = async (_req: unknown, reply: import('fastify').FastifyReply) =>
       reply.header('cache-control', 'no-cache').type('text/html; charset=utf-8').send(html);
-    app.get('/app', { schema: { hide: true } }, async (_req, reply) => reply.redirect('/app/'));
+    // With ignoreTrailingSlash, '/app' and '/app/' are one route: both serve the shell (a redirect
+    // from one to the other would be a duplicate route, and a loop).
     app.get('/app/', { schema: { hide: true } }, sendIndex);
     app.get('/app/*', { schema: { hide: true } }, async (request, reply) => {
       // Missing files under /app/assets are real 404s, not the app shell.

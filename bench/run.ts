@@ -1,0 +1,217 @@
+/**
+ * npm run bench: how much a request costs in Balai compared with a bare Node http server, and how long
+ * the server takes to start on an existing data folder.
+ *
+ *   1. a bare Node http server (bench/bare-server.ts, own process) answering the /api/health JSON;
+ *   2. Balai (`src/server/main.ts serve --demo`, own process) on a fresh PGlite folder in the OS temp
+ *      dir, JOBS=off, rate limit raised so that it never answers 429 (it still does its database upsert
+ *      on every counted /api request, which is part of what is measured);
+ *   3. autocannon (in this process) against each, after a warm-up;
+ *   4. cold starts: SIGTERM, then start again on the same folder, time from spawn to the first 200 from
+ *      /api/health (polled every 50 ms).
+ *
+ * Prints a summary table and writes bench/results/latest.json. Exit 0 on success, 1 on any failure.
+ *
+ * Environment: BENCH_DURATION (s per measurement, default 10), BENCH_WARMUP (s, default 2),
+ * BENCH_CONNECTIONS (default 10), BENCH_COLD_RUNS (default 3), KEEP_TMP=1 keeps the data folder.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import autocannon, { type Result } from 'autocannon';
+import {
+  balaiEnv,
+  freePort,
+  installCleanup,
+  median,
+  repoRoot,
+  spawnBalai,
+  spawnTs,
+  stopChild,
+  tempDir,
+  waitHealthy,
+  type Child,
+} from './lib/processes.js';
+
+function intEnv(name: string, fallback: number, min: number, max: number): number {
+  const raw = process.env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < min || n > max) {
+    console.error(`${name} must be an integer from ${min} to ${max} (got ${JSON.stringify(raw)})`);
+    process.exit(2);
+  }
+  return n;
+}
+
+const DURATION = intEnv('BENCH_DURATION', 10, 1, 600);
+const WARMUP = intEnv('BENCH_WARMUP', 2, 0, 60);
+const CONNECTIONS = intEnv('BENCH_CONNECTIONS', 10, 1, 1000);
+const COLD_RUNS = intEnv('BENCH_COLD_RUNS', 3, 1, 20);
+/** Upper bound accepted by config.ts; high enough that the bench never sees a 429. */
+const RATE_LIMIT = '1000000';
+const FIRST_START_TIMEOUT_MS = 120_000;
+const COLD_START_TIMEOUT_MS = 60_000;
+
+interface Measurement {
+  name: string;
+  target: 'bare' | 'balai';
+  path: string;
+  rps: number;
+  requests: number;
+  latencyP50Ms: number;
+  latencyP99Ms: number;
+  latencyAvgMs: number;
+  errors: number;
+  timeouts: number;
+  non2xx: number;
+  /** rps of this endpoint divided by rps of the bare server. */
+  ratioToBare?: number;
+}
+
+const log = (msg: string) => console.log(msg);
+const fmt = (n: number, digits = 0) => n.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });
+
+async function measure(name: string, target: Measurement['target'], port: number, urlPath: string): Promise<Measurement> {
+  const url = `http://127.0.0.1:${port}${urlPath}`;
+  // Fail loudly rather than benchmark an error page.
+  const probe = await fetch(url, { signal: AbortSignal.timeout(10_000) });
+  const probeBody = await probe.text();
+  if (probe.status !== 200) throw new Error(`${name}: GET ${urlPath} answered ${probe.status}: ${probeBody.slice(0, 300)}`);
+  if (WARMUP > 0) await autocannon({ url, connections: CONNECTIONS, duration: WARMUP });
+  const r: Result = await autocannon({ url, connections: CONNECTIONS, duration: DURATION });
+  const m: Measurement = {
+    name,
+    target,
+    path: urlPath,
+    rps: r.requests.average,
+    requests: r.requests.total,
+    latencyP50Ms: r.latency.p50,
+    latencyP99Ms: r.latency.p99,
+    latencyAvgMs: r.latency.average,
+    errors: r.errors,
+    timeouts: r.timeouts,
+    non2xx: r.non2xx,
+  };
+  log(
+    `  ${name.padEnd(22)} ${fmt(m.rps).padStart(7)} req/s  p50 ${fmt(m.latencyP50Ms, 1)} ms  p99 ${fmt(m.latencyP99Ms, 1)} ms` +
+      (m.errors || m.non2xx ? `  (errors ${m.errors}, non-2xx ${m.non2xx})` : ''),
+  );
+  return m;
+}
+
+async function startBalai(dataDir: string, port: number, timeoutMs: number): Promise<{ child: Child; ms: number }> {
+  const started = performance.now();
+  const child = spawnBalai(['serve', '--demo'], balaiEnv(dataDir, port, { RATE_LIMIT_PER_MINUTE: RATE_LIMIT }), {
+    echoStderr: '  [balai] ',
+  });
+  await waitHealthy(port, child, timeoutMs, 50);
+  return { child, ms: performance.now() - started };
+}
+
+async function main(): Promise<void> {
+  installCleanup();
+  const t0 = performance.now();
+  const dataDir = tempDir('bench');
+  log(
+    `Balai bench: ${CONNECTIONS} connections, ${WARMUP} s warm-up + ${DURATION} s per endpoint, ${COLD_RUNS} cold starts` +
+      `\n  machine: ${os.cpus().length} × ${os.cpus()[0]?.model.trim() ?? 'cpu'}, node ${process.version}, data ${dataDir}`,
+  );
+  const loadBefore = os.loadavg()[0]!;
+  if (loadBefore > os.cpus().length / 2) {
+    log(`  note: load average ${loadBefore.toFixed(2)} on ${os.cpus().length} CPUs before the bench; other work will lower the figures`);
+  }
+
+  // 1. Bare Node server.
+  const barePort = await freePort();
+  const bare = spawnTs(path.join(repoRoot, 'bench/bare-server.ts'), [], { env: { PORT: String(barePort) } });
+  await waitHealthy(barePort, bare, 30_000);
+  log('\nthroughput');
+  const results: Measurement[] = [];
+  results.push(await measure('bare node http', 'bare', barePort, '/api/health'));
+  await stopChild(bare, 5000);
+
+  // 2. Balai, first start on an empty folder (migrations, 91k regions, demo office).
+  const port = await freePort();
+  const first = await startBalai(dataDir, port, FIRST_START_TIMEOUT_MS);
+  const firstStartMs = first.ms;
+  let balai = first.child;
+  const endpoints: [string, string][] = [
+    ['balai /api/health', '/api/health'],
+    ['balai /api/regions?q=', '/api/regions?q=prabu&pageSize=10'],
+    ['balai /api/offices', '/api/offices'],
+  ];
+  for (const [name, p] of endpoints) results.push(await measure(name, 'balai', port, p));
+  const bareRps = results[0]!.rps;
+  for (const m of results) m.ratioToBare = bareRps > 0 ? m.rps / bareRps : 0;
+
+  // 3. Cold starts on the existing folder.
+  log(`\ncold start (spawn → first 200 from /api/health), first start on the empty folder took ${fmt(firstStartMs)} ms`);
+  const coldRuns: number[] = [];
+  for (let i = 1; i <= COLD_RUNS; i++) {
+    const stop = await stopChild(balai);
+    if (stop.forced || stop.code !== 0) {
+      throw new Error(`Balai did not stop cleanly on SIGTERM (code ${stop.code}, signal ${stop.signal}, forced ${stop.forced})`);
+    }
+    const next = await startBalai(dataDir, port, COLD_START_TIMEOUT_MS);
+    balai = next.child;
+    coldRuns.push(next.ms);
+    log(`  run ${i}: ${fmt(next.ms)} ms`);
+  }
+  const stop = await stopChild(balai);
+  if (stop.forced || stop.code !== 0) throw new Error(`Balai did not stop cleanly on SIGTERM (code ${stop.code})`);
+
+  // 4. Summary.
+  const coldMedian = median(coldRuns);
+  const totalS = (performance.now() - t0) / 1000;
+  const rows = results.map((m) => [
+    m.name,
+    fmt(m.rps),
+    fmt(m.latencyP50Ms, 1),
+    fmt(m.latencyP99Ms, 1),
+    m.target === 'bare' ? '1' : (m.ratioToBare ?? 0).toFixed(4),
+    m.target === 'bare' ? '' : `${((m.ratioToBare ?? 0) * 100).toFixed(2)} %`,
+    String(m.errors + m.non2xx),
+  ]);
+  const header = ['endpoint', 'req/s', 'p50 ms', 'p99 ms', 'ratio', 'of bare', 'errors'];
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
+  const line = (cells: string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ');
+  log('\nsummary');
+  log(line(header));
+  log(widths.map((w) => '-'.repeat(w)).join('  '));
+  for (const r of rows) log(line(r));
+  log(`\nload average (1 min) before ${loadBefore.toFixed(2)}, after ${os.loadavg()[0]!.toFixed(2)} on ${os.cpus().length} CPUs`);
+  log(`cold start median ${fmt(coldMedian)} ms (runs: ${coldRuns.map((v) => fmt(v)).join(', ')} ms); first start ${fmt(firstStartMs)} ms`);
+
+  const report = {
+    date: new Date().toISOString(),
+    machine: {
+      cpus: os.cpus().length,
+      cpuModel: os.cpus()[0]?.model.trim(),
+      memoryGiB: Math.round(os.totalmem() / 2 ** 30),
+      platform: `${os.platform()} ${os.release()}`,
+      node: process.version,
+    },
+    loadAverage1m: { before: Number(loadBefore.toFixed(2)), after: Number(os.loadavg()[0]!.toFixed(2)) },
+    settings: { durationS: DURATION, warmupS: WARMUP, connections: CONNECTIONS, coldRuns: COLD_RUNS, rateLimitPerMinute: Number(RATE_LIMIT) },
+    throughput: results,
+    firstStartMs: Math.round(firstStartMs),
+    coldStart: { medianMs: Math.round(coldMedian), runsMs: coldRuns.map(Math.round) },
+    totalSeconds: Math.round(totalS),
+  };
+  const outDir = path.join(repoRoot, 'bench/results');
+  fs.mkdirSync(outDir, { recursive: true });
+  fs.writeFileSync(path.join(outDir, 'latest.json'), JSON.stringify(report, null, 2) + '\n');
+  log(`written bench/results/latest.json (total ${totalS.toFixed(0)} s)`);
+
+  const bad = results.filter((m) => m.errors > 0 || m.non2xx > 0 || m.requests === 0);
+  if (bad.length) throw new Error(`errors during: ${bad.map((m) => m.name).join(', ')}`);
+}
+
+main().then(
+  () => process.exit(0),
+  (err: unknown) => {
+    console.error(`bench failed: ${err instanceof Error ? err.message : String(err)}`);
+    process.exit(1);
+  },
+);

@@ -1,0 +1,94 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { randomBytes } from 'node:crypto';
+import { Writable } from 'node:stream';
+import { PGlite } from '@electric-sql/pglite';
+import type { FastifyInstance } from 'fastify';
+import pg from 'pg';
+import { inject } from 'vitest';
+import { buildApp } from '../app.js';
+import { loadConfig, type Config } from '../config.js';
+import { fromPglite, openPostgres, pgliteExtensions, type Database } from '../db/client.js';
+import { withDatabase } from './global-setup.js';
+
+export const onPostgres = Boolean(process.env.TEST_DATABASE_URL);
+export const expectedKind = onPostgres ? 'postgres' : 'pglite';
+
+/**
+ * A fresh, migrated database with reference data for one test file: PGlite loaded from the run's
+ * snapshot, or a PostgreSQL database created from the template. close() drops it.
+ */
+export async function createTestDatabase(): Promise<Database & { url?: string }> {
+  const template = inject('postgresTemplate');
+  if (template) {
+    const name = `balai_test_${randomBytes(6).toString('hex')}`;
+    const admin = new pg.Client({ connectionString: process.env.TEST_DATABASE_URL });
+    await admin.connect();
+    await admin.query(`create database ${name} template balai_test_template`);
+    await admin.end();
+    const url = withDatabase(process.env.TEST_DATABASE_URL!, name);
+    const database = await openPostgres(url, 4);
+    return {
+      ...database,
+      url,
+      async close() {
+        await database.close();
+        const c = new pg.Client({ connectionString: process.env.TEST_DATABASE_URL });
+        await c.connect();
+        await c.query(`drop database if exists ${name} with (force)`);
+        await c.end();
+      },
+    };
+  }
+  const snapshot = new Blob([fs.readFileSync(inject('pgliteSnapshot'))]);
+  const pglite = await PGlite.create({ loadDataDir: snapshot, extensions: pgliteExtensions });
+  return fromPglite(pglite);
+}
+
+export function testConfig(overrides: Record<string, string> = {}): Config {
+  return loadConfig({
+    NODE_ENV: 'test',
+    LOG_LEVEL: 'silent',
+    JOBS: 'off',
+    DATA_DIR: fs.mkdtempSync(path.join(os.tmpdir(), 'balai-data-')),
+    RATE_LIMIT_PER_MINUTE: '100000',
+    ...overrides,
+  });
+}
+
+export interface TestApp {
+  app: FastifyInstance;
+  database: Database;
+  config: Config;
+  /** Log lines written so far, when logs were captured. */
+  logs: string[];
+  close(): Promise<void>;
+}
+
+/** Builds the real app on a real database. Pass captureLogs to read what the server logged. */
+export async function createTestApp(
+  opts: { database?: Database; env?: Record<string, string>; captureLogs?: boolean } = {},
+): Promise<TestApp> {
+  const database = opts.database ?? (await createTestDatabase());
+  const logs: string[] = [];
+  const config = testConfig({ ...(opts.captureLogs ? { LOG_LEVEL: 'info' } : {}), ...opts.env });
+  const logStream = new Writable({
+    write(chunk, _enc, cb) {
+      logs.push(String(chunk));
+      cb();
+    },
+  });
+  const app = await buildApp({ config, database, ...(opts.captureLogs ? { logStream } : {}) });
+  return {
+    app,
+    database,
+    config,
+    logs,
+    async close() {
+      await app.close();
+      if (!opts.database) await database.close();
+      fs.rmSync(config.DATA_DIR, { recursive: true, force: true });
+    },
+  };
+}

@@ -1,0 +1,36 @@
+import { Group, Stack, Text, Title } from '@mantine/core';
+import type { ReactNode } from 'react';
+import { useDocumentTitle } from '../lib/use-document-title';
+
+interface PageHeaderProps {
+  title: string;
+  /** Title of the browser tab, when it should differ from the heading. */
+  documentTitle?: string;
+  description?: ReactNode;
+  /** Above the title, e.g. breadcrumbs. */
+  above?: ReactNode;
+  actions?: ReactNode;
+}
+
+/** The heading of every screen: one h1, a short description, and the tab title. */
+export function PageHeader({ title, documentTitle, description, above, actions }: PageHeaderProps) {
+  useDocumentTitle(documentTitle ?? title);
+  return (
+    <Stack gap={6} mb="lg">
+      {above}
+      <Group justify="space-between" align="flex-end" gap="md" wrap="wrap">
+        <Stack gap={4} style={{ minWidth: 0, flex: '1 1 20rem' }}>
+          <Title order={1} fz={{ base: 24, sm: 28 }} tabIndex={-1} data-page-title>
+            {title}
+          </Title>
+          {description ? (
+            <Text c="dimmed" size="sm" maw={720}>
+              {description}
+            </Text>
+          ) : null}
+        </Stack>
+        {actions}
+      </Group>
+    </Stack>
+  );
+}

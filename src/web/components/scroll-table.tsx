@@ -1,0 +1,32 @@
+import { Table } from '@mantine/core';
+import { useElementSize, useMergedRef } from '@mantine/hooks';
+import { useRef, type ReactNode } from 'react';
+
+interface ScrollTableProps {
+  /** Below this width the table scrolls sideways instead of squeezing its columns. */
+  minWidth: number;
+  /** Names the scrolling region for screen readers (usually the table's caption). */
+  label: string;
+  children: ReactNode;
+}
+
+/**
+ * A table container that scrolls sideways on narrow screens. While it actually scrolls it is a
+ * focusable, named region, so keyboard users can scroll it too (WCAG 2.1.1).
+ */
+export function ScrollTable({ minWidth, label, children }: ScrollTableProps) {
+  const { ref: sizeRef, width } = useElementSize<HTMLDivElement>();
+  const own = useRef<HTMLDivElement>(null);
+  const ref = useMergedRef(sizeRef, own);
+  const scrolls = width > 0 && width < minWidth;
+  return (
+    <Table.ScrollContainer
+      type="native"
+      minWidth={minWidth}
+      ref={ref}
+      {...(scrolls ? { tabIndex: 0, role: 'region', 'aria-label': label } : {})}
+    >
+      {children}
+    </Table.ScrollContainer>
+  );
+}

@@ -1,0 +1,243 @@
+import { BarChart } from '@mantine/charts';
+import { Badge, Grid, Paper, SimpleGrid, Skeleton, Stack, Table, Text, Title } from '@mantine/core';
+import {
+  IconBuildingCommunity,
+  IconFileCertificate,
+  IconFlag,
+  IconHierarchy2,
+  IconHome,
+  IconMap,
+  IconMapPin,
+  IconMessageReport,
+  IconBuildingEstate,
+  IconBriefcase,
+} from '@tabler/icons-react';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useHomeOffice } from '../../app/office';
+import { ScrollTable } from '../../components/scroll-table';
+import { PageHeader } from '../../components/page-header';
+import { QueryError } from '../../components/query-error';
+import { formatDateTime, formatNumber } from '../../lib/format';
+import { useLanguage } from '../../lib/use-language';
+import { useOverview, type Overview } from './api';
+import { StatCardBody, StatCardLink } from './stat-card';
+
+function Section({ title, id, children }: { title: string; id: string; children: ReactNode }) {
+  return (
+    <section aria-labelledby={id}>
+      <Title order={2} id={id} fz="lg" mb="sm">
+        {title}
+      </Title>
+      {children}
+    </section>
+  );
+}
+
+function StatsSkeleton({ count, cols = 2 }: { count: number; cols?: number }) {
+  return (
+    <SimpleGrid cols={{ base: 1, xs: 2, lg: cols }} spacing="md">
+      {Array.from({ length: count }, (_, i) => (
+        <Skeleton key={i} h={92} radius="md" />
+      ))}
+    </SimpleGrid>
+  );
+}
+
+function RegionChart({ data }: { data: Overview }) {
+  const { t } = useTranslation();
+  const lang = useLanguage();
+  const rows = [
+    { level: t('regions.levels.province'), count: data.regions.provinces },
+    { level: t('regions.levels.regency'), count: data.regions.regencies },
+    { level: t('regions.levels.district'), count: data.regions.districts },
+    { level: t('regions.levels.village'), count: data.regions.villages },
+  ];
+  return (
+    <Paper withBorder radius="md" p="md" h="100%">
+      <Text fw={600} size="sm" id="region-chart-title">
+        {t('dashboard.regionChart')}
+      </Text>
+      <Text size="xs" c="dimmed" mb="md">
+        {t('dashboard.regionChartNote')}
+      </Text>
+      <figure aria-labelledby="region-chart-title" style={{ margin: 0 }}>
+        <BarChart
+          h={230}
+          data={rows}
+          dataKey="level"
+          orientation="vertical"
+          series={[{ name: 'count', label: t('dashboard.count'), color: 'balai.7' }]}
+          valueFormatter={(v) => formatNumber(v, lang)}
+          withBarValueLabel
+          valueLabelProps={{ position: 'right', fill: 'var(--mantine-color-dark-7)', fontSize: 12 }}
+          xAxisProps={{ scale: 'log', domain: [1, 300_000], allowDataOverflow: true, hide: true }}
+          yAxisProps={{ width: 100, tick: { fill: 'var(--mantine-color-dark-6)', fontSize: 13 } }}
+          gridAxis="none"
+          withTooltip={false}
+          barProps={{ radius: [0, 4, 4, 0] }}
+          maxBarWidth={28}
+          barChartProps={{ accessibilityLayer: false }}
+          aria-hidden
+        />
+        <figcaption className="visually-hidden-caption">
+          {rows.map((r) => `${r.level}: ${formatNumber(r.count, lang)}`).join('; ')}
+        </figcaption>
+      </figure>
+    </Paper>
+  );
+}
+
+function DatasetsTable({ data }: { data: Overview }) {
+  const { t } = useTranslation();
+  const lang = useLanguage();
+  return (
+    <Paper withBorder radius="md" style={{ overflow: 'hidden' }}>
+      <ScrollTable minWidth={620} label={t('dashboard.datasetsCaption')}>
+        <Table striped highlightOnHover>
+          <caption className="visually-hidden-caption">{t('dashboard.datasetsCaption')}</caption>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th scope="col">{t('dashboard.dataset.name')}</Table.Th>
+              <Table.Th scope="col">{t('dashboard.dataset.version')}</Table.Th>
+              <Table.Th scope="col" ta="right">
+                {t('dashboard.dataset.rows')}
+              </Table.Th>
+              <Table.Th scope="col">{t('dashboard.dataset.loadedAt')}</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {data.datasets.map((d) => (
+              <Table.Tr key={d.name}>
+                <Table.Th scope="row" fw={500}>
+                  {t(`dashboard.datasetNames.${d.name}`, { defaultValue: d.name })}
+                </Table.Th>
+                <Table.Td>
+                  <Badge variant="light" color="gray" tt="none" fw={500}>
+                    {d.version}
+                  </Badge>
+                </Table.Td>
+                <Table.Td ta="right" style={{ fontVariantNumeric: 'tabular-nums' }}>
+                  {formatNumber(d.rowCount, lang)}
+                </Table.Td>
+                <Table.Td>{formatDateTime(d.loadedAt, lang)}</Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      </ScrollTable>
+    </Paper>
+  );
+}
+
+/** Beranda: what the office has and which reference data it runs on. */
+export function DashboardPage() {
+  const { t } = useTranslation();
+  const lang = useLanguage();
+  const overview = useOverview();
+  const office = useHomeOffice();
+  const n = (v: number) => formatNumber(v, lang);
+  const data = overview.data;
+
+  return (
+    <>
+      <PageHeader
+        title={t('dashboard.title')}
+        description={office.data ? t('dashboard.descriptionOffice', { office: office.data.name }) : t('dashboard.description')}
+      />
+      {overview.isError ? (
+        <QueryError error={overview.error} onRetry={() => void overview.refetch()} />
+      ) : (
+        <Stack gap="xl">
+          <Grid gap="xl">
+            <Grid.Col span={{ base: 12, lg: 4 }}>
+              <Section title={t('dashboard.sections.organisation')} id="sec-organisation">
+                {data ? (
+                  <SimpleGrid cols={{ base: 1, xs: 2, lg: 1 }} spacing="md">
+                    <StatCardLink to="/kantor">
+                      <StatCardBody linked label={t('dashboard.stats.offices')} value={n(data.offices)} icon={<IconBuildingCommunity size={22} />} />
+                    </StatCardLink>
+                    <StatCardLink to="/kantor">
+                      <StatCardBody linked label={t('dashboard.stats.divisions')} value={n(data.divisions)} icon={<IconHierarchy2 size={22} />} />
+                    </StatCardLink>
+                  </SimpleGrid>
+                ) : (
+                  <StatsSkeleton count={2} cols={1} />
+                )}
+              </Section>
+            </Grid.Col>
+            <Grid.Col span={{ base: 12, lg: 8 }}>
+              <Section title={t('dashboard.sections.reference')} id="sec-reference">
+                {data ? (
+                  <SimpleGrid cols={{ base: 1, xs: 2 }} spacing="md">
+                    <StatCardLink to="/referensi" search={{ tab: 'negara' }}>
+                      <StatCardBody linked label={t('dashboard.stats.countries')} value={n(data.countries)} icon={<IconFlag size={22} />} />
+                    </StatCardLink>
+                    <StatCardLink to="/referensi" search={{ tab: 'ssw' }}>
+                      <StatCardBody
+                        linked
+                        label={t('dashboard.stats.sswFields')}
+                        value={n(data.sswFields.active)}
+                        hint={data.sswFields.upcoming > 0 ? t('dashboard.stats.sswUpcoming', { count: data.sswFields.upcoming }) : undefined}
+                        icon={<IconBriefcase size={22} />}
+                      />
+                    </StatCardLink>
+                    <StatCardLink to="/referensi" search={{ tab: 'dokumen' }}>
+                      <StatCardBody linked label={t('dashboard.stats.documentTypes')} value={n(data.documentTypes)} icon={<IconFileCertificate size={22} />} />
+                    </StatCardLink>
+                    <StatCardLink to="/referensi" search={{ tab: 'pengaduan' }}>
+                      <StatCardBody
+                        linked
+                        label={t('dashboard.stats.complaintCategories')}
+                        value={n(data.complaintCategories)}
+                        icon={<IconMessageReport size={22} />}
+                      />
+                    </StatCardLink>
+                  </SimpleGrid>
+                ) : (
+                  <StatsSkeleton count={4} cols={2} />
+                )}
+              </Section>
+            </Grid.Col>
+          </Grid>
+
+          <Section title={t('dashboard.sections.regions')} id="sec-regions">
+            {data ? (
+              <Grid gap="md">
+                <Grid.Col span={{ base: 12, lg: 7 }}>
+                  <SimpleGrid cols={{ base: 1, xs: 2 }} spacing="md">
+                    <StatCardLink to="/wilayah" search={{ level: 'province' }}>
+                      <StatCardBody linked label={t('dashboard.stats.provinces')} value={n(data.regions.provinces)} icon={<IconMap size={22} />} />
+                    </StatCardLink>
+                    <StatCardLink to="/wilayah" search={{ level: 'regency' }}>
+                      <StatCardBody linked label={t('dashboard.stats.regencies')} value={n(data.regions.regencies)} icon={<IconBuildingEstate size={22} />} />
+                    </StatCardLink>
+                    <StatCardLink to="/wilayah" search={{ level: 'district' }}>
+                      <StatCardBody linked label={t('dashboard.stats.districts')} value={n(data.regions.districts)} icon={<IconMapPin size={22} />} />
+                    </StatCardLink>
+                    <StatCardLink to="/wilayah" search={{ level: 'village' }}>
+                      <StatCardBody linked label={t('dashboard.stats.villages')} value={n(data.regions.villages)} icon={<IconHome size={22} />} />
+                    </StatCardLink>
+                  </SimpleGrid>
+                </Grid.Col>
+                <Grid.Col span={{ base: 12, lg: 5 }}>
+                  <RegionChart data={data} />
+                </Grid.Col>
+              </Grid>
+            ) : (
+              <StatsSkeleton count={4} />
+            )}
+          </Section>
+
+          <Section title={t('dashboard.sections.datasets')} id="sec-datasets">
+            <Text size="sm" c="dimmed" mb="sm" mt={-4}>
+              {t('dashboard.datasetsNote')}
+            </Text>
+            {data ? <DatasetsTable data={data} /> : <Skeleton h={220} radius="md" />}
+          </Section>
+        </Stack>
+      )}
+    </>
+  );
+}
+

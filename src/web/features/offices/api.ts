@@ -1,0 +1,77 @@
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { apiFetch } from '../../lib/api';
+import type { OfficeSort } from '../../app/search-params';
+
+export type OfficeKind = 'national' | 'bp3mi' | 'p4mi' | 'ltsa';
+
+export interface Office {
+  id: string;
+  version: number;
+  code: string;
+  name: string;
+  kind: OfficeKind;
+  provinceCode: string | null;
+  city: string | null;
+  address: string | null;
+  phone: string | null;
+  email: string | null;
+  timeZone: 'Asia/Jakarta' | 'Asia/Makassar' | 'Asia/Jayapura';
+  divisionCount: number;
+}
+
+export interface Division {
+  id: string;
+  version: number;
+  officeId: string;
+  code: string;
+  name: string;
+  description: string | null;
+}
+
+export interface Page<T> {
+  items: T[];
+  total: number;
+  page: number;
+  pageSize: number;
+}
+
+export const officesPageSize = 25;
+
+/** GET /api/offices */
+export function useOffices(params: { q?: string; page: number; sort: OfficeSort }) {
+  return useQuery({
+    queryKey: ['offices', 'list', params],
+    queryFn: ({ signal }) =>
+      apiFetch<Page<Office>>('/offices', { params: { ...params, pageSize: officesPageSize }, signal }),
+    placeholderData: keepPreviousData,
+  });
+}
+
+/** GET /api/offices/:id — a missing office is shown as a page of its own, not a notification. */
+export function useOffice(id: string) {
+  return useQuery({
+    queryKey: ['offices', 'one', id],
+    queryFn: ({ signal }) => apiFetch<Office>(`/offices/${encodeURIComponent(id)}`, { signal }),
+    meta: { silent: true },
+  });
+}
+
+/** GET /api/offices/:id/divisions */
+export function useOfficeDivisions(id: string, enabled: boolean) {
+  return useQuery({
+    queryKey: ['offices', 'divisions', id],
+    queryFn: ({ signal }) => apiFetch<{ items: Division[]; total: number }>(`/offices/${encodeURIComponent(id)}/divisions`, { signal }),
+    enabled,
+  });
+}
+
+/** GET /api/regions/:code — the province of an office, by name. */
+export function useRegionName(code: string | null) {
+  return useQuery({
+    queryKey: ['regions', 'one', code],
+    queryFn: ({ signal }) => apiFetch<{ code: string; name: string }>(`/regions/${encodeURIComponent(code ?? '')}`, { signal }),
+    enabled: !!code,
+    staleTime: Infinity,
+    meta: { silent: true },
+  });
+}

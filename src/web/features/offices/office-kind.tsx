@@ -1,0 +1,15 @@
+import { Badge } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import type { OfficeKind } from './api';
+
+const colors: Record<OfficeKind, string> = { national: 'grape', bp3mi: 'balai', p4mi: 'teal', ltsa: 'orange' };
+
+/** The kind of an office as a badge: Pusat, BP3MI, P4MI, LTSA. */
+export function OfficeKindBadge({ kind }: { kind: OfficeKind }) {
+  const { t } = useTranslation();
+  return (
+    <Badge variant="light" color={colors[kind]} tt="none" fw={600}>
+      {t(`offices.kinds.${kind}`)}
+    </Badge>
+  );
+}

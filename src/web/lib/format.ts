@@ -1,0 +1,44 @@
+import dayjs from 'dayjs';
+import 'dayjs/locale/id';
+import timezone from 'dayjs/plugin/timezone';
+import utc from 'dayjs/plugin/utc';
+import type { Language } from './i18n';
+
+dayjs.extend(utc);
+dayjs.extend(timezone);
+
+/** The office's time zone; offices in WITA/WIT will get theirs from the office settings. */
+export const officeTimeZone = 'Asia/Jakarta';
+const zoneLabel: Record<string, string> = { 'Asia/Jakarta': 'WIB', 'Asia/Makassar': 'WITA', 'Asia/Jayapura': 'WIT' };
+
+export function timeZoneLabel(zone: string): string {
+  return zoneLabel[zone] ?? zone;
+}
+
+const dayjsLocale = (lang: Language) => (lang === 'id' ? 'id' : 'en');
+
+/** A calendar date (YYYY-MM-DD) as "1 April 2027": no time zone shift, it is not an instant. */
+export function formatCalendarDate(value: string, lang: Language): string {
+  return dayjs(value).locale(dayjsLocale(lang)).format('D MMMM YYYY');
+}
+
+/** An instant (ISO timestamp) as "29 November 2026, 10.55 WIB", in the office's time zone. */
+export function formatDateTime(value: string, lang: Language, zone = officeTimeZone): string {
+  const d = dayjs(value).tz(zone).locale(dayjsLocale(lang));
+  return `${d.format(lang === 'id' ? 'D MMMM YYYY, HH.mm' : 'D MMMM YYYY, HH:mm')} ${timeZoneLabel(zone)}`;
+}
+
+/** Today's date in the office's time zone, as YYYY-MM-DD (to compare with calendar dates). */
+export function todayInOffice(zone = officeTimeZone): string {
+  return dayjs().tz(zone).format('YYYY-MM-DD');
+}
+
+const numberFormats: Record<Language, Intl.NumberFormat> = {
+  id: new Intl.NumberFormat('id-ID'),
+  en: new Intl.NumberFormat('en-GB'),
+};
+
+/** 83762 as "83.762" in Indonesian, "83,762" in English. */
+export function formatNumber(value: number, lang: Language): string {
+  return numberFormats[lang].format(value);
+}

@@ -1,0 +1,71 @@
+import i18next from 'i18next';
+import { initReactI18next } from 'react-i18next';
+import en from '../../locales/web.en.json';
+import id from '../../locales/web.id.json';
+
+export const languages = ['id', 'en'] as const;
+export type Language = (typeof languages)[number];
+
+const storageKey = 'balai_lang';
+const cookieName = 'balai_lang';
+
+export function isLanguage(value: unknown): value is Language {
+  return typeof value === 'string' && (languages as readonly string[]).includes(value);
+}
+
+function readCookie(name: string): string | undefined {
+  const prefix = `${name}=`;
+  return document.cookie
+    .split(';')
+    .map((c) => c.trim())
+    .find((c) => c.startsWith(prefix))
+    ?.slice(prefix.length);
+}
+
+function readStoredLanguage(): Language {
+  try {
+    const stored = window.localStorage.getItem(storageKey);
+    if (isLanguage(stored)) return stored;
+  } catch {
+    // Storage can be blocked by browser settings; the cookie still carries the choice.
+  }
+  const fromCookie = readCookie(cookieName);
+  return isLanguage(fromCookie) ? fromCookie : 'id';
+}
+
+/**
+ * Remembers the language in localStorage and in the `balai_lang` cookie: the API reads the cookie, so
+ * its messages (errors, validation) come back in the language of the screen.
+ */
+function persistLanguage(lang: Language) {
+  try {
+    window.localStorage.setItem(storageKey, lang);
+  } catch {
+    // See readStoredLanguage.
+  }
+  document.cookie = `${cookieName}=${lang}; path=/; max-age=31536000; samesite=lax`;
+  document.documentElement.lang = lang;
+}
+
+export const i18n = i18next.createInstance();
+
+void i18n.use(initReactI18next).init({
+  resources: { id: { translation: id }, en: { translation: en } },
+  lng: readStoredLanguage(),
+  fallbackLng: 'id',
+  supportedLngs: [...languages],
+  interpolation: { escapeValue: false },
+  returnNull: false,
+});
+
+persistLanguage(currentLanguage());
+
+export function currentLanguage(): Language {
+  return isLanguage(i18n.language) ? i18n.language : 'id';
+}
+
+/** Switches the language of the screen and of the API answers. */
+export async function setLanguage(lang: Language) {
+  persistLanguage(lang);
+  await i18n.changeLanguage(lang);
+}
