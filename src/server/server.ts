@@ -12,6 +12,8 @@ export interface RunningServer {
   app: FastifyInstance;
   database: Database;
   url: string;
+  /** The job queue, when JOBS=on. */
+  jobs?: PgBoss;
   stop(): Promise<void>;
 }
 
@@ -36,7 +38,7 @@ export async function startServer(config: Config, opts: { demo?: boolean } = {})
         await boss?.stop({ graceful: true, timeout: 10_000 });
         await database.close();
       })());
-    return { app, database, url, stop };
+    return { app, database, url, jobs: boss, stop };
   } catch (err) {
     await app?.close().catch(() => {});
     await boss?.stop({ graceful: false }).catch(() => {});

@@ -19,8 +19,10 @@ export interface Database {
   db: Db;
   /** The PGlite instance when embedded (backup, clone, checkpoint). */
   pglite?: PGlite;
-  /** The pg pool when on a PostgreSQL server (job queue shares it). */
+  /** The pg pool when on a PostgreSQL server. */
   pool?: pg.Pool;
+  /** The connection string when on a PostgreSQL server (the job queue opens its own small pool). */
+  url?: string;
   /** Runs raw SQL with parameters; for the few places that need it (job queue, maintenance). */
   query<T = Record<string, unknown>>(text: string, params?: unknown[]): Promise<T[]>;
   /** Flushes to disk where that matters (PGlite), then closes and releases the folder lock. */
@@ -73,6 +75,11 @@ export async function openPglite(dataDir: string): Promise<Database> {
 /** Connects to a PostgreSQL server. */
 export async function openPostgres(url: string, poolSize = 10): Promise<Database> {
   const pool = new pg.Pool({ connectionString: url, max: poolSize });
+  // An idle connection cut by the server (restart, failover) must not crash the process: the pool
+  // drops it and opens another on the next query.
+  pool.on('error', (err) => {
+    process.emitWarning(`PostgreSQL idle connection lost: ${err.message}`);
+  });
   // Fail fast with a clear error when the server is not reachable.
   const client = await pool.connect();
   client.release();
@@ -80,6 +87,7 @@ export async function openPostgres(url: string, poolSize = 10): Promise<Database
     kind: 'postgres',
     db: drizzlePg(pool, { schema }) as unknown as Db,
     pool,
+    url,
     async query<T>(text: string, params?: unknown[]) {
       return (await pool.query(text, params as unknown[])).rows as T[];
     },

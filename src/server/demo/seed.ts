@@ -1,4 +1,4 @@
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import type { Database } from '../db/client.js';
 import { divisions, offices } from '../db/schema/index.js';
 
@@ -28,6 +28,8 @@ export const demoDivisions = [
  */
 export async function seedDemo(database: Database): Promise<boolean> {
   return database.db.transaction(async (tx) => {
+    // Two instances starting together on one server take turns; the second finds the office.
+    await tx.execute(sql`select pg_advisory_xact_lock(7204551003)`);
     const [existing] = await tx.select({ id: offices.id }).from(offices).where(eq(offices.code, demoOffice.code));
     if (existing) return false;
     const [office] = await tx.insert(offices).values(demoOffice).returning({ id: offices.id });

@@ -38,7 +38,7 @@ export async function runMaintenance(ctx: JobContext): Promise<{ backup?: string
 export async function startJobs(ctx: JobContext): Promise<PgBoss> {
   const boss = ctx.database.pglite
     ? new PgBoss({ db: fromPglite(ctx.database.pglite), backend: 'pglite' })
-    : new PgBoss({ connectionString: ctx.config.DATABASE_URL!, max: 4 });
+    : new PgBoss({ connectionString: ctx.database.url!, max: 4 });
   boss.on('error', (err) => ctx.log.error({ err }, 'job queue error'));
   await boss.start();
   await boss.createQueue(MAINTENANCE_QUEUE);

@@ -19,7 +19,7 @@ export const expectedKind = onPostgres ? 'postgres' : 'pglite';
  * A fresh, migrated database with reference data for one test file: PGlite loaded from the run's
  * snapshot, or a PostgreSQL database created from the template. close() drops it.
  */
-export async function createTestDatabase(): Promise<Database & { url?: string }> {
+export async function createTestDatabase(): Promise<Database> {
   const template = inject('postgresTemplate');
   if (template) {
     const name = `balai_test_${randomBytes(6).toString('hex')}`;
@@ -31,7 +31,6 @@ export async function createTestDatabase(): Promise<Database & { url?: string }>
     const database = await openPostgres(url, 4);
     return {
       ...database,
-      url,
       async close() {
         await database.close();
         const c = new pg.Client({ connectionString: process.env.TEST_DATABASE_URL });
