@@ -5,6 +5,7 @@ import { createElement, type ReactElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import fp from 'fastify-plugin';
 import type { FastifyReply } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { HomePage } from './home.js';
 import { publicT } from './i18n.js';
@@ -27,7 +28,8 @@ function sendPage(reply: FastifyReply, element: ReactElement) {
 
 /** The public site, rendered on the server: works without JavaScript. */
 export const publicSite = fp(
-  async (app) => {
+  async (fastify) => {
+    const app = fastify.withTypeProvider<ZodTypeProvider>();
     // A ?lang= choice is remembered for the next pages.
     app.addHook('onRequest', async (request, reply) => {
       const q = (request.query as { lang?: string } | undefined)?.lang;

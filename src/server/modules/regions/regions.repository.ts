@@ -1,5 +1,5 @@
 import { sql, type SQL } from 'drizzle-orm';
-import type { Db } from '../../db/client.js';
+import { rows, type Db } from '../../db/client.js';
 import { offsetOf, parseSort } from '../../lib/pagination.js';
 import { regionLevels, type RegionListQuery } from './regions.schemas.js';
 
@@ -33,17 +33,16 @@ export const regionsRepository = {
     const order = q
       ? sql`r.level, (lower(r.name) = ${q}) desc, (lower(r.name) like ${q + '%'}) desc, length(r.name), r.code`
       : sql`${field === 'name' ? sql`r.name` : sql`r.code`} ${desc ? sql`desc` : sql`asc`}`;
-    const rows = await db.execute<RegionRow & Record<string, unknown>>(
+    const found = await rows<RegionRow>(
+      db,
       sql`${withParents} ${whereSql} order by ${order} limit ${query.pageSize} offset ${offsetOf(query.page, query.pageSize)}`,
     );
-    const [count] = (
-      await db.execute<{ n: number }>(sql`select count(*)::int as n from regions r ${whereSql}`)
-    ).rows;
-    return { rows: rows.rows, total: count?.n ?? 0 };
+    const [count] = await rows<{ n: number }>(db, sql`select count(*)::int as n from regions r ${whereSql}`);
+    return { rows: found, total: count?.n ?? 0 };
   },
 
   async get(db: Db, code: string): Promise<RegionRow | undefined> {
-    const rows = await db.execute<RegionRow & Record<string, unknown>>(sql`${withParents} where r.code = ${code}`);
-    return rows.rows[0];
+    const [row] = await rows<RegionRow>(db, sql`${withParents} where r.code = ${code}`);
+    return row;
   },
 };

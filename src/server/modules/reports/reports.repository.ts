@@ -1,12 +1,13 @@
 import { sql } from 'drizzle-orm';
-import type { Db } from '../../db/client.js';
+import { rows, type Db } from '../../db/client.js';
 
 /** Counts for the home dashboard, in one round trip. */
 export const reportsRepository = {
   async overview(db: Db, today: Date) {
     const day = today.toISOString().slice(0, 10);
-    const [r] = (
-      await db.execute<Record<string, number>>(sql`select
+    const [r] = await rows<Record<string, number>>(
+      db,
+      sql`select
         (select count(*)::int from offices) as offices,
         (select count(*)::int from divisions) as divisions,
         (select count(*)::int from regions where level = 1) as provinces,
@@ -18,13 +19,12 @@ export const reportsRepository = {
            and (effective_to is null or effective_to >= ${day}::date)) as ssw_active,
         (select count(*)::int from ssw_fields where effective_from > ${day}::date) as ssw_upcoming,
         (select count(*)::int from document_types) as document_types,
-        (select count(*)::int from complaint_categories) as complaint_categories`)
-    ).rows;
-    const datasets = (
-      await db.execute<{ name: string; version: string; row_count: number; loaded_at: Date | string }>(
-        sql`select name, version, row_count, loaded_at from reference_datasets order by name`,
-      )
-    ).rows;
+        (select count(*)::int from complaint_categories) as complaint_categories`,
+    );
+    const datasets = await rows<{ name: string; version: string; row_count: number; loaded_at: Date | string }>(
+      db,
+      sql`select name, version, row_count, loaded_at from reference_datasets order by name`,
+    );
     const n = (k: string) => Number(r?.[k] ?? 0);
     return {
       offices: n('offices'),
