@@ -14,5 +14,9 @@ export default defineConfig({
     hookTimeout: 60_000,
     pool: 'forks',
     maxWorkers: 2,
+    // CI asks for a JSON report per lane to print one closing line over all of them.
+    ...(process.env.VITEST_JSON
+      ? { reporters: ['default', 'json'], outputFile: { json: process.env.VITEST_JSON } }
+      : {}),
   },
 });
