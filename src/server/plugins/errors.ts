@@ -4,6 +4,13 @@ import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { AppError, type ErrorBody } from '../lib/errors.js';
 import { fieldMessage, type RawIssue } from '../lib/validation-messages.js';
 
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** Set by the public site: answers an unknown page with a readable 404 page. */
+    sendNotFoundPage(request: FastifyRequest, reply: FastifyReply): FastifyReply;
+  }
+}
+
 function send(request: FastifyRequest, reply: FastifyReply, body: Omit<ErrorBody, 'requestId'>) {
   const full: ErrorBody = { ...body, requestId: String(request.id) };
   return reply.code(body.statusCode).type('application/json; charset=utf-8').send(full);
@@ -90,13 +97,17 @@ export const errorsPlugin = fp(
       });
     });
 
-    app.setNotFoundHandler((request, reply) =>
-      send(request, reply, {
+    app.setNotFoundHandler((request, reply) => {
+      // People following a link get a page; programs calling the API get the error body.
+      if (request.method === 'GET' && !request.url.startsWith('/api/') && app.hasDecorator('sendNotFoundPage')) {
+        return app.sendNotFoundPage(request, reply);
+      }
+      return send(request, reply, {
         statusCode: 404,
         code: 'route_not_found',
         message: request.t('errors.route_not_found', { method: request.method, url: request.url.split('?')[0]?.slice(0, 200) ?? '' }),
-      }),
-    );
+      });
+    });
   },
   { name: 'errors', dependencies: ['i18n'] },
 );

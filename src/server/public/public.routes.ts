@@ -8,6 +8,7 @@ import type { FastifyReply } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { HomePage } from './home.js';
+import { NotFoundPage } from './not-found.js';
 import { publicT } from './i18n.js';
 import { publicRepository } from './public.repository.js';
 
@@ -37,6 +38,10 @@ export const publicSite = fp(
         reply.setCookie('balai_lang', q, { path: '/', sameSite: 'lax', maxAge: 365 * 24 * 3600, httpOnly: false });
       }
     });
+
+    fastify.decorate('sendNotFoundPage', (request, reply) =>
+      sendPage(reply.code(404), createElement(NotFoundPage, { lang: request.lang, t: publicT(request.lang) })),
+    );
 
     const pageQuery = z.object({ lang: z.enum(['id', 'en']).optional() });
 

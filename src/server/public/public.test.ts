@@ -46,3 +46,15 @@ describe('public home', () => {
     expect((await t.app.inject({ method: 'GET', url: '/assets/nope.css' })).statusCode).toBe(404);
   });
 });
+
+describe('unknown pages', () => {
+  it('answer a readable 404 page to people and the error body to programs', async () => {
+    const page = await t.app.inject({ method: 'GET', url: '/berita-lama' });
+    expect(page.statusCode).toBe(404);
+    expect(page.headers['content-type']).toBe('text/html; charset=utf-8');
+    expect(page.body).toContain('<h1>Halaman tidak ditemukan</h1>');
+    const api = await t.app.inject({ method: 'GET', url: '/api/berita-lama' });
+    expect(api.statusCode).toBe(404);
+    expect(api.json()).toMatchObject({ code: 'route_not_found' });
+  });
+});
