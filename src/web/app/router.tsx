@@ -1,4 +1,4 @@
-import { createRootRoute, createRoute, createRouter, lazyRouteComponent } from '@tanstack/react-router';
+import { createRootRoute, createRoute, createRouter, lazyRouteComponent, parseSearchWith, stringifySearchWith } from '@tanstack/react-router';
 import { RoutePending } from '../components/route-pending';
 import { NotFoundPage } from './not-found';
 import { Shell } from './shell';
@@ -52,6 +52,10 @@ export const router = createRouter({
   defaultPendingComponent: RoutePending,
   defaultPendingMs: 300,
   scrollRestoration: true,
+  // Plain query strings (?parent=16.74, not ?parent=%2216.74%22): every screen parses its own
+  // parameters from strings in validateSearch, so no JSON encoding is needed.
+  parseSearch: parseSearchWith((value) => value),
+  stringifySearch: stringifySearchWith(JSON.stringify),
 });
 
 declare module '@tanstack/react-router' {

@@ -1,7 +1,10 @@
 /** Search parameters of the screens, parsed from the address bar without trusting it. */
 
-const text = (value: unknown, max = 100): string | undefined =>
-  typeof value === 'string' && value.trim() !== '' ? value.trim().slice(0, max) : typeof value === 'number' ? String(value) : undefined;
+/** The router turns "16" into 16 and "true" into true (when lossless): take them back as text. */
+const text = (value: unknown, max = 100): string | undefined => {
+  const s = typeof value === 'string' ? value : typeof value === 'number' || typeof value === 'boolean' ? String(value) : '';
+  return s.trim() !== '' ? s.trim().slice(0, max) : undefined;
+};
 
 const positiveInt = (value: unknown): number | undefined => {
   const n = typeof value === 'number' ? value : typeof value === 'string' ? Number(value) : NaN;

@@ -6,6 +6,7 @@ import { useEffect, useRef, type ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LanguageSwitch } from './language-switch';
 import { useHomeOffice, useVersion } from './office';
+import { requestTitleFocus, takeTitleFocus } from '../lib/focus-title';
 
 type NavTarget = '/' | '/kantor' | '/wilayah' | '/referensi';
 const navItems: { to: NavTarget; labelKey: string; icon: ComponentType<{ size?: number; stroke?: number; 'aria-hidden'?: boolean }>; exact?: boolean }[] = [
@@ -111,21 +112,20 @@ export function Shell() {
   const { t } = useTranslation();
   const [opened, { toggle, close }] = useDisclosure(false);
   const isNarrow = useMediaQuery('(max-width: 61.99em)', false, { getInitialValueInEffect: false });
-  const pathname = useRouterState({ select: (s) => s.location.pathname });
-  const firstRender = useRef(true);
+  // The resolved location changes once the new page is on screen (its code loaded), not when navigation starts.
+  const pathname = useRouterState({ select: (s) => s.resolvedLocation?.pathname });
+  const previous = useRef<string | undefined>(undefined);
 
   useEffect(() => {
-    if (firstRender.current) {
-      firstRender.current = false;
-      return;
-    }
+    const from = previous.current;
+    previous.current = pathname;
+    // The first page of a visit is announced by the browser itself; only later navigations move focus.
+    if (!from || !pathname || from === pathname) return;
     close();
-    const frame = requestAnimationFrame(() => {
-      const target = document.querySelector<HTMLElement>('main [data-page-title]') ?? document.getElementById('isi');
-      target?.focus({ preventScroll: true });
-      window.scrollTo({ top: 0 });
-    });
-    return () => cancelAnimationFrame(frame);
+    window.scrollTo({ top: 0 });
+    requestTitleFocus();
+    // The page may already be on screen (its code and data were loaded): focus its title now.
+    takeTitleFocus(document.querySelector<HTMLElement>('main [data-page-title]'));
   }, [pathname, close]);
 
   const skipToContent = (event: React.MouseEvent<HTMLAnchorElement>) => {

@@ -13,7 +13,11 @@ export function isLanguage(value: unknown): value is Language {
   return typeof value === 'string' && (languages as readonly string[]).includes(value);
 }
 
+// Without a browser (unit tests), the language is Indonesian and nothing is stored.
+const inBrowser = typeof window !== 'undefined' && typeof document !== 'undefined';
+
 function readCookie(name: string): string | undefined {
+  if (!inBrowser) return undefined;
   const prefix = `${name}=`;
   return document.cookie
     .split(';')
@@ -23,6 +27,7 @@ function readCookie(name: string): string | undefined {
 }
 
 function readStoredLanguage(): Language {
+  if (!inBrowser) return 'id';
   try {
     const stored = window.localStorage.getItem(storageKey);
     if (isLanguage(stored)) return stored;
@@ -38,6 +43,7 @@ function readStoredLanguage(): Language {
  * its messages (errors, validation) come back in the language of the screen.
  */
 function persistLanguage(lang: Language) {
+  if (!inBrowser) return;
   try {
     window.localStorage.setItem(storageKey, lang);
   } catch {

@@ -1,5 +1,5 @@
 import { BarChart } from '@mantine/charts';
-import { Badge, Grid, Paper, SimpleGrid, Skeleton, Stack, Table, Text, Title } from '@mantine/core';
+import { Code, Grid, Paper, SimpleGrid, Skeleton, Stack, Table, Text, Title } from '@mantine/core';
 import {
   IconBuildingCommunity,
   IconFileCertificate,
@@ -113,14 +113,14 @@ function DatasetsTable({ data }: { data: Overview }) {
                   {t(`dashboard.datasetNames.${d.name}`, { defaultValue: d.name })}
                 </Table.Th>
                 <Table.Td>
-                  <Badge variant="light" color="gray" tt="none" fw={500}>
+                  <Code fz="xs" c="dark.7">
                     {d.version}
-                  </Badge>
+                  </Code>
                 </Table.Td>
                 <Table.Td ta="right" style={{ fontVariantNumeric: 'tabular-nums' }}>
                   {formatNumber(d.rowCount, lang)}
                 </Table.Td>
-                <Table.Td>{formatDateTime(d.loadedAt, lang)}</Table.Td>
+                <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDateTime(d.loadedAt, lang)}</Table.Td>
               </Table.Tr>
             ))}
           </Table.Tbody>

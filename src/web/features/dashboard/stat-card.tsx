@@ -11,7 +11,8 @@ interface StatCardBodyProps {
   linked?: boolean;
 }
 
-function StatCardBody({ label, value, hint, icon, linked }: StatCardBodyProps) {
+/** One figure of the dashboard: an icon, what it counts, the number. */
+export function StatCardBody({ label, value, hint, icon, linked }: StatCardBodyProps) {
   return (
     <Group wrap="nowrap" align="flex-start" gap="md">
       <ThemeIcon size={42} radius="md" variant="light" aria-hidden>
@@ -42,14 +43,3 @@ PaperAnchor.displayName = 'PaperAnchor';
 
 /** A card that is also a typed router link (to the screen that lists what it counts). */
 export const StatCardLink = createLink(PaperAnchor);
-
-/** One figure of the dashboard: an icon, what it counts, the number. */
-export function StatCard(props: StatCardBodyProps) {
-  return (
-    <Paper withBorder radius="md" p="md" h="100%">
-      <StatCardBody {...props} />
-    </Paper>
-  );
-}
-
-export { StatCardBody };

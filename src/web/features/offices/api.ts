@@ -57,11 +57,10 @@ export function useOffice(id: string) {
 }
 
 /** GET /api/offices/:id/divisions */
-export function useOfficeDivisions(id: string, enabled: boolean) {
+export function useOfficeDivisions(id: string) {
   return useQuery({
     queryKey: ['offices', 'divisions', id],
     queryFn: ({ signal }) => apiFetch<{ items: Division[]; total: number }>(`/offices/${encodeURIComponent(id)}/divisions`, { signal }),
-    enabled,
   });
 }
 

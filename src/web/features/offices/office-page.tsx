@@ -85,7 +85,7 @@ function OfficeProfile({ office }: { office: Office }) {
 
 function Divisions({ office }: { office: Office }) {
   const { t } = useTranslation();
-  const divisions = useOfficeDivisions(office.id, true);
+  const divisions = useOfficeDivisions(office.id);
   return (
     <Paper withBorder radius="md" p="lg" component="section" aria-labelledby="office-divisions">
       <Group justify="space-between" mb="md">

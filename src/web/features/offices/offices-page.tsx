@@ -1,4 +1,4 @@
-import { Anchor, Group, Paper, Table, Text } from '@mantine/core';
+import { Group, Paper, Table, Text } from '@mantine/core';
 import { getRouteApi } from '@tanstack/react-router';
 import { AnchorLink } from '../../components/links';
 import { useTranslation } from 'react-i18next';

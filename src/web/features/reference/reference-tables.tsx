@@ -196,7 +196,7 @@ export function SswFieldsTable() {
         </Text>
         <DatasetNote name="ssw_fields" />
       </Group>
-      <ScrollTable minWidth={760} label={t('reference.ssw.caption')}>
+      <ScrollTable minWidth={700} label={t('reference.ssw.caption')}>
         <Table highlightOnHover>
           <caption className="visually-hidden-caption">{t('reference.ssw.caption')}</caption>
           <Table.Thead>
@@ -246,7 +246,7 @@ export function DocumentTypesTable() {
         </Text>
         <DatasetNote name="document_types" />
       </Group>
-      <ScrollTable minWidth={820} label={t('reference.documents.caption')}>
+      <ScrollTable minWidth={700} label={t('reference.documents.caption')}>
         <Table highlightOnHover>
           <caption className="visually-hidden-caption">{t('reference.documents.caption')}</caption>
           <Table.Thead>
@@ -261,11 +261,11 @@ export function DocumentTypesTable() {
           <Table.Tbody>
             {types.data.items.map((d) => (
               <Table.Tr key={d.code}>
-                <Table.Th scope="row" fw={500} maw={320}>
+                <Table.Th scope="row" fw={500}>
                   {name(d)}
                   <OtherName row={d} />
                 </Table.Th>
-                <Table.Td fz="sm" maw={260}>
+                <Table.Td fz="sm">
                   {d.legalBasis ?? <Text span c="dimmed" size="sm">—</Text>}
                 </Table.Td>
                 <Table.Td>

@@ -18,20 +18,22 @@ export interface RegionPage {
   pageSize: number;
 }
 
-export const regionsPageSize = 25;
+/** Browsing shows a whole province's regencies (at most 38 provinces, rarely 50 children) on one page. */
+export const regionsPageSize = { search: 25, browse: 50 } as const;
 
 export interface RegionListParams {
   q?: string;
   level?: RegionLevel;
   parentCode?: string;
   page: number;
+  pageSize: number;
 }
 
 /** GET /api/regions: search by name or code, or the children of one region. */
 export function useRegions(params: RegionListParams) {
   return useQuery({
     queryKey: ['regions', 'list', params],
-    queryFn: ({ signal }) => apiFetch<RegionPage>('/regions', { params: { ...params, pageSize: regionsPageSize }, signal }),
+    queryFn: ({ signal }) => apiFetch<RegionPage>('/regions', { params: { ...params }, signal }),
     placeholderData: keepPreviousData,
     staleTime: 30 * 60_000,
   });

@@ -1,4 +1,4 @@
-import { Anchor, Badge, Breadcrumbs, Group, NativeSelect, Paper, Table, Text, Title } from '@mantine/core';
+import { Badge, Breadcrumbs, Group, NativeSelect, Paper, Table, Text, Title } from '@mantine/core';
 import { IconChevronRight } from '@tabler/icons-react';
 import { getRouteApi } from '@tanstack/react-router';
 import { AnchorLink } from '../../components/links';
@@ -94,7 +94,7 @@ function RegionTable({ items, showPath, caption, dimmed }: { items: Region[]; sh
         <Table.Tbody>
           {items.map((r) => (
             <Table.Tr key={r.code}>
-              <Table.Td ff="monospace" fz="sm">
+              <Table.Td fz="sm" style={{ fontVariantNumeric: 'tabular-nums' }}>
                 {r.code}
               </Table.Td>
               <Table.Th scope="row" fw={500}>
@@ -127,12 +127,13 @@ export function RegionsPage() {
   const page = search.page ?? 1;
   const searching = !!(search.q || search.level);
   const parent = useRegion(searching ? undefined : search.parent);
+  const pageSize = searching ? regionsPageSize.search : regionsPageSize.browse;
   const regions = useRegions(
     searching
-      ? { q: search.q, level: search.level, page }
+      ? { q: search.q, level: search.level, page, pageSize }
       : search.parent
-        ? { parentCode: search.parent, page }
-        : { level: 'province', page },
+        ? { parentCode: search.parent, page, pageSize }
+        : { level: 'province', page, pageSize },
   );
 
   const update = (next: Partial<RegionsSearch>) =>
@@ -168,7 +169,7 @@ export function RegionsPage() {
           />
         </Group>
 
-        {!searching ? (
+        {!searching && search.parent ? (
           <Group mb="xs">
             <Trail parent={parent.data} />
           </Group>
@@ -199,7 +200,7 @@ export function RegionsPage() {
             <RegionTable items={regions.data.items} showPath={searching} caption={heading} dimmed={regions.isPlaceholderData} />
             <ListPagination
               page={page}
-              pageSize={regionsPageSize}
+              pageSize={pageSize}
               total={regions.data.total}
               label={t('regions.title')}
               onChange={(p) => void navigate({ search: (s) => ({ ...s, page: p > 1 ? p : undefined }) })}

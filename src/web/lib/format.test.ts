@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { formatCalendarDate, formatDateTime, formatNumber } from './format';
+
+describe('Indonesian formats', () => {
+  it('writes calendar dates without shifting them across time zones', () => {
+    expect(formatCalendarDate('2027-04-01', 'id')).toBe('1 April 2027');
+    expect(formatCalendarDate('2024-03-29', 'id')).toBe('29 Maret 2024');
+    expect(formatCalendarDate('2024-03-29', 'en')).toBe('29 March 2024');
+  });
+
+  it('writes instants in WIB with a dot between hours and minutes', () => {
+    expect(formatDateTime('2026-11-29T03:55:51.923Z', 'id')).toBe('29 November 2026, 10.55 WIB');
+    expect(formatDateTime('2026-11-29T20:00:00Z', 'id')).toBe('30 November 2026, 03.00 WIB');
+    expect(formatDateTime('2026-11-29T03:55:51.923Z', 'en')).toBe('29 November 2026, 10:55 WIB');
+  });
+
+  it('groups thousands with a dot in Indonesian', () => {
+    expect(formatNumber(83762, 'id')).toBe('83.762');
+    expect(formatNumber(83762, 'en')).toBe('83,762');
+  });
+});
