@@ -3,9 +3,8 @@
  * (another port) and the `migrate` command on the same folder: both must exit promptly with a non-zero
  * code and a message naming the lock file, A must keep answering /api/health and still own the lock.
  *
- * "Promptly": within 2 s of the time `main.ts help` takes to load its modules and exit (measured in the
- * same run). Loading main.ts's imports alone (zod, fastify, PGlite, Drizzle, pg-boss) takes ~2 s on a
- * small machine, before any code can look at the lock; the allowance is for the lock check itself.
+ * "Promptly": within 2 s of being spawned (node and tsx start included). main.ts checks the lock before
+ * it loads the heavy modules; `main.ts help` is timed too, as a reference for how long Node takes here.
  *
  * Usage: tsx scripts/lock-test.ts   Exit codes: 0 passed, 1 failed. KEEP_TMP=1 keeps the folder.
  */
@@ -58,8 +57,8 @@ async function main(): Promise<number> {
 
   // The smaller of two runs: the first may pay for a cold tsx cache.
   const baseline = Math.round(Math.min(await moduleLoadBaseline(), await moduleLoadBaseline()));
-  const limit = baseline + SECOND_EXIT_WITHIN_MS;
-  console.log(`baseline: main.ts help (loads all modules, no database) exits after ${baseline} ms; limit ${limit} ms`);
+  const limit = SECOND_EXIT_WITHIN_MS;
+  console.log(`reference: main.ts help exits after ${baseline} ms; limit for a refused start ${limit} ms`);
 
   const attempts: { name: string; args: string[] }[] = [
     { name: 'server B (serve)', args: ['serve'] },

@@ -1,16 +1,22 @@
+/**
+ * The command line: `npm run balai -- <command>`. Only light modules are imported up front so that a
+ * second server on a locked data folder refuses within a moment; the rest loads per command.
+ */
+import fs from 'node:fs';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { balaiVersion } from './app.js';
 import { ConfigError, loadConfig, type Config } from './config.js';
-import { openDatabase } from './db/client.js';
-import { DataDirLockedError } from './db/lock.js';
-import { migrate } from './db/migrate.js';
-import { seedDemo } from './demo/seed.js';
-import { backupFileName, backupPglite, restorePglite, runPgTool } from './ops/backup.js';
-import { loadReferenceData } from './reference/loader.js';
-import { startServer } from './server.js';
+import { assertDataDirFree, DataDirLockedError } from './db/lock.js';
+import type { Database } from './db/client.js';
 
-const usage = `Balai ${balaiVersion}
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const version = (JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')) as { version: string }).version;
+
+/** A problem the operator can fix; printed as one line, without a stack. */
+export class OperatorError extends Error {}
+
+const usage = `Balai ${version}
 
 Pemakaian / usage: npm run balai -- <command> [options]
 
@@ -25,7 +31,12 @@ Pemakaian / usage: npm run balai -- <command> [options]
 
 Configuration comes from the environment; see README.md.`;
 
-async function withDatabase<T>(config: Config, work: (db: Awaited<ReturnType<typeof openDatabase>>) => Promise<T>) {
+async function withDatabase<T>(config: Config, work: (db: Database) => Promise<T>): Promise<T> {
+  const [{ openDatabase }, { migrate }, { loadReferenceData }] = await Promise.all([
+    import('./db/client.js'),
+    import('./db/migrate.js'),
+    import('./reference/loader.js'),
+  ]);
   const database = await openDatabase(config);
   try {
     await migrate(database);
@@ -48,9 +59,11 @@ async function main(argv: string[]): Promise<number> {
     return command ? 0 : 2;
   }
   const config = loadConfig();
+  if (!config.DATABASE_URL && ['serve', 'migrate', 'seed-demo', 'backup'].includes(command)) assertDataDirFree(config.DATA_DIR);
 
   switch (command) {
     case 'serve': {
+      const { startServer } = await import('./server.js');
       const server = await startServer(config, { demo: values.demo });
       const shutdown = (signal: string) => {
         server.app.log.info({ signal }, 'shutting down');
@@ -72,43 +85,48 @@ async function main(argv: string[]): Promise<number> {
       console.log('Migrasi selesai / migrations applied; reference data loaded.');
       return 0;
     case 'seed-demo': {
+      const { seedDemo } = await import('./demo/seed.js');
       const created = await withDatabase(config, seedDemo);
       console.log(created ? 'Data demo dibuat / demo data created.' : 'Data demo sudah ada / demo data already present.');
       return 0;
     }
     case 'backup': {
+      const { backupFileName, backupPglite, runPgTool } = await import('./ops/backup.js');
       if (config.DATABASE_URL) {
-        const file = positionals[0] ?? `balai-${backupFileName().replace('balai-', '').replace('.tar.gz', '')}.dump`;
+        const file = positionals[0] ?? backupFileName().replace('.tar.gz', '.dump');
         await runPgTool('pg_dump', ['--format=custom', `--file=${file}`, `--dbname=${config.DATABASE_URL}`]);
         console.log(`Cadangan / backup: ${file}`);
         return 0;
       }
       const file = path.resolve(positionals[0] ?? backupFileName());
-      await withDatabase(config, (db) => backupPglite(db, file, balaiVersion));
+      await withDatabase(config, (db) => backupPglite(db, file, version));
       console.log(`Cadangan / backup: ${file}`);
       return 0;
     }
     case 'restore': {
       const file = positionals[0];
-      if (!file) {
-        console.error('restore needs a backup file: npm run balai -- restore <file> [--data-dir DIR]');
-        return 2;
-      }
+      if (!file) throw new OperatorError('restore needs a backup file: npm run balai -- restore <file> [--data-dir DIR]');
+      if (!fs.existsSync(file)) throw new OperatorError(`Berkas cadangan tidak ada / backup file not found: ${file}`);
+      const { restorePglite, runPgTool, RestoreRefusedError } = await import('./ops/backup.js');
       if (config.DATABASE_URL) {
         await runPgTool('pg_restore', ['--clean', '--if-exists', '--no-owner', `--dbname=${config.DATABASE_URL}`, file]);
         console.log('Pemulihan selesai / restore done.');
         return 0;
       }
       const dataDir = path.resolve(values['data-dir'] ?? config.DATA_DIR);
-      const manifest = await restorePglite(path.resolve(file), dataDir);
-      console.log(`Dipulihkan ke / restored into ${dataDir} (backup of ${manifest.createdAt}).`);
+      try {
+        const manifest = await restorePglite(path.resolve(file), dataDir);
+        console.log(`Dipulihkan ke / restored into ${dataDir} (backup of ${manifest.createdAt}).`);
+      } catch (err) {
+        if (err instanceof RestoreRefusedError) throw new OperatorError(err.message);
+        throw err;
+      }
       return 0;
     }
     case 'create-admin':
     case 'import':
     case 'export':
-      console.error(`"${command}" belum tersedia pada versi ini / is not available in this version yet.`);
-      return 2;
+      throw new OperatorError(`"${command}" belum tersedia pada versi ini / is not available in this version yet.`);
     default:
       console.error(`Perintah tidak dikenal / unknown command: ${command}\n\n${usage}`);
       return 2;
@@ -120,9 +138,9 @@ main(process.argv.slice(2)).then(
     if (code >= 0) process.exit(code);
   },
   (err: unknown) => {
-    if (err instanceof ConfigError || err instanceof DataDirLockedError) {
+    if (err instanceof ConfigError || err instanceof DataDirLockedError || err instanceof OperatorError) {
       console.error(err.message);
-      process.exit(78);
+      process.exit(err instanceof OperatorError ? 2 : 78);
     }
     console.error(err);
     process.exit(1);

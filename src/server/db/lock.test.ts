@@ -51,3 +51,15 @@ describe('data folder lock', () => {
     lock.release();
   });
 });
+
+describe('early check', () => {
+  it('tells whether another live process holds the folder, without taking the lock', async () => {
+    const { assertDataDirFree } = await import('./lock.js');
+    const dir = tempDir();
+    assertDataDirFree(dir); // no lock file
+    fs.writeFileSync(path.join(dir, 'balai.lock'), `${process.ppid}\n`);
+    expect(() => assertDataDirFree(dir)).toThrow(DataDirLockedError);
+    fs.writeFileSync(path.join(dir, 'balai.lock'), `${process.pid}\n`);
+    assertDataDirFree(dir); // our own
+  });
+});

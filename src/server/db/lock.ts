@@ -44,6 +44,18 @@ function readOwner(file: string): number {
   }
 }
 
+/**
+ * Throws DataDirLockedError when another live process holds the folder, without taking the lock. The
+ * command line calls it first thing, before loading the heavy modules, so a second server refuses at
+ * once; the real lock is taken when the database opens.
+ */
+export function assertDataDirFree(dataDir: string): void {
+  const file = path.join(dataDir, 'balai.lock');
+  if (!fs.existsSync(file)) return;
+  const owner = readOwner(file);
+  if (owner !== process.pid && isAlive(owner)) throw new DataDirLockedError(file, owner);
+}
+
 /** Takes the lock or throws DataDirLockedError naming the lock file and its owner. */
 export function acquireDataDirLock(dataDir: string): DataDirLock {
   fs.mkdirSync(dataDir, { recursive: true });

@@ -17,12 +17,15 @@ export interface JobContext {
 }
 
 /**
- * The nightly maintenance: prune expired rate-limit windows; on PGlite, CHECKPOINT and write a backup
+ * The nightly maintenance: prune expired rate-limit windows; on PGlite, VACUUM (ANALYZE), CHECKPOINT and write a backup
  * into DATA_DIR/backups, keeping the newest BACKUP_KEEP.
  */
 export async function runMaintenance(ctx: JobContext): Promise<{ backup?: string }> {
   await pruneRateLimitBuckets(ctx.database);
   if (ctx.database.kind !== 'pglite') return {};
+  // PGlite has no autovacuum: reclaim dead rows (the rate limiter updates a row per request) and
+  // refresh planner statistics.
+  await ctx.database.query('vacuum (analyze)');
   const dir = path.join(ctx.config.DATA_DIR, 'backups');
   fs.mkdirSync(dir, { recursive: true });
   const file = await backupPglite(ctx.database, path.join(dir, backupFileName()), ctx.balaiVersion);

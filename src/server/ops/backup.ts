@@ -43,17 +43,25 @@ export async function backupPglite(database: Database, file: string, balaiVersio
   }
 }
 
+/** Restore refused for a reason the operator can fix (target not empty, not a Balai backup). */
+export class RestoreRefusedError extends Error {}
+
 /** Restores a backup into a new, empty data folder. Refuses to overwrite existing data. */
 export async function restorePglite(file: string, dataDir: string): Promise<BackupManifest> {
   if (fs.existsSync(pgDataDir(dataDir)) && fs.readdirSync(pgDataDir(dataDir)).length > 0) {
-    throw new Error(`Folder tujuan sudah berisi data / target already holds data: ${pgDataDir(dataDir)}. Choose a new DATA_DIR.`);
+    throw new RestoreRefusedError(
+      `Folder tujuan sudah berisi data / target already holds data: ${pgDataDir(dataDir)}. Choose a new DATA_DIR.`,
+    );
   }
   const staging = fs.mkdtempSync(path.join(os.tmpdir(), 'balai-restore-'));
   const lock = acquireDataDirLock(dataDir);
   try {
-    await tar.extract({ file, cwd: staging, strict: true });
-    const manifest = JSON.parse(fs.readFileSync(path.join(staging, 'manifest.json'), 'utf8')) as BackupManifest;
-    if (manifest.format !== 'balai-backup/1') throw new Error(`Unknown backup format: ${String(manifest.format)}`);
+    await tar.extract({ file, cwd: staging, strict: true }).catch(() => {
+      throw new RestoreRefusedError(`Bukan berkas cadangan Balai / not a Balai backup: ${file}`);
+    });
+    const manifestFile = path.join(staging, 'manifest.json');
+    const manifest = (fs.existsSync(manifestFile) ? JSON.parse(fs.readFileSync(manifestFile, 'utf8')) : {}) as BackupManifest;
+    if (manifest.format !== 'balai-backup/1') throw new RestoreRefusedError(`Bukan berkas cadangan Balai / not a Balai backup: ${file}`);
     const dump = new Blob([fs.readFileSync(path.join(staging, 'pgdata.tar.gz'))]);
     fs.mkdirSync(pgDataDir(dataDir), { recursive: true });
     const pg = await PGlite.create({ dataDir: pgDataDir(dataDir), loadDataDir: dump, extensions: pgliteExtensions });

@@ -11,13 +11,14 @@ export const staffAppPlugin = fp(
   async (app, opts: { distDir: string }) => {
     const index = path.join(opts.distDir, 'index.html');
     if (!fs.existsSync(index)) {
-      app.get('/app/*', { schema: { hide: true } }, async (_req, reply) =>
+      const notBuilt = async (_req: unknown, reply: import('fastify').FastifyReply) =>
         reply
           .code(503)
           .type('text/plain; charset=utf-8')
-          .send('Aplikasi staf belum dibangun. Jalankan: npm run build\nThe staff app is not built. Run: npm run build\n'),
-      );
-      app.get('/app', { schema: { hide: true } }, async (_req, reply) => reply.redirect('/app/'));
+          .send('Aplikasi staf belum dibangun. Jalankan: npm run build\nThe staff app is not built. Run: npm run build\n');
+      // With ignoreTrailingSlash, '/app' also answers '/app/'.
+      app.get('/app', { schema: { hide: true } }, notBuilt);
+      app.get('/app/*', { schema: { hide: true } }, notBuilt);
       return;
     }
     const html = fs.readFileSync(index, 'utf8');

@@ -175,6 +175,8 @@ export async function loadReferenceData(database: Database): Promise<string[]> {
     });
     loaded.push(ds.name);
   }
+  // PGlite runs no autovacuum: without statistics the planner ignores the trigram index on names.
+  if (loaded.length) await database.query(`analyze ${datasets().filter((d) => loaded.includes(d.name)).map((d) => d.table).join(', ')}`);
   return loaded;
 }
 
