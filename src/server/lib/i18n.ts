@@ -1,13 +1,16 @@
 import { createInstance, type TFunction } from 'i18next';
 import id from '../../locales/server.id.json' with { type: 'json' };
 import en from '../../locales/server.en.json' with { type: 'json' };
+import publicId from '../../locales/public.id.json' with { type: 'json' };
+import publicEn from '../../locales/public.en.json' with { type: 'json' };
 
 export const languages = ['id', 'en'] as const;
 export type Language = (typeof languages)[number];
 
+/** One instance for the server: API messages in the default namespace, the public site's texts in `public`. */
 const i18n = createInstance();
 await i18n.init({
-  resources: { id: { translation: id }, en: { translation: en } },
+  resources: { id: { translation: id, public: publicId }, en: { translation: en, public: publicEn } },
   lng: 'id',
   fallbackLng: 'id',
   interpolation: { escapeValue: false },
@@ -15,10 +18,16 @@ await i18n.init({
 });
 
 const fixed: Record<Language, TFunction> = { id: i18n.getFixedT('id'), en: i18n.getFixedT('en') };
+const fixedPublic: Record<Language, TFunction> = { id: i18n.getFixedT('id', 'public'), en: i18n.getFixedT('en', 'public') };
 
-/** The translator for a language. */
+/** The translator of API messages for a language. */
 export function translator(lang: Language): TFunction {
   return fixed[lang];
+}
+
+/** The translator of the public site's texts (React escapes the output). */
+export function publicT(lang: Language): TFunction {
+  return fixedPublic[lang];
 }
 
 export function isLanguage(v: unknown): v is Language {

@@ -9,7 +9,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { HomePage } from './home.js';
 import { NotFoundPage } from './not-found.js';
-import { publicT } from './i18n.js';
+import { publicT } from '../lib/i18n.js';
 import { publicRepository } from './public.repository.js';
 
 const assetsDir = path.join(path.dirname(fileURLToPath(import.meta.url)), 'assets');
