@@ -14,6 +14,12 @@ import { officesRoutes } from './modules/offices/offices.routes.js';
 import { referenceRoutes } from './modules/reference/reference.routes.js';
 import { regionsRoutes } from './modules/regions/regions.routes.js';
 import { reportsRoutes } from './modules/reports/reports.routes.js';
+import { authRoutes } from './modules/auth/auth.routes.js';
+import { usersRoutes } from './modules/users/users.routes.js';
+import { apiTokensRoutes } from './modules/api-tokens/api-tokens.routes.js';
+import { auditRoutes } from './modules/audit/audit.routes.js';
+import { partnersRoutes } from './modules/partners/partners.routes.js';
+import { systemClock, type Clock } from './lib/clock.js';
 import { errorsPlugin } from './plugins/errors.js';
 import { i18nPlugin } from './plugins/i18n.js';
 import { openapiPlugin } from './plugins/openapi.js';
@@ -29,6 +35,7 @@ declare module 'fastify' {
     database: Database;
     config: Config;
     balaiVersion: string;
+    clock: Clock;
   }
 }
 
@@ -40,6 +47,8 @@ export interface BuildOptions {
   database: Database;
   /** Where log lines go; tests capture them here. */
   logStream?: NodeJS.WritableStream;
+  /** The time source; tests pass a controllable one. */
+  clock?: Clock;
 }
 
 /**
@@ -47,7 +56,7 @@ export interface BuildOptions {
  * Plugins are registered in a fixed order: cookies and language first (every later plugin answers in
  * the caller's language), then errors, security headers, rate limits, access, OpenAPI, routes.
  */
-export async function buildApp({ config, database, logStream }: BuildOptions): Promise<FastifyInstance> {
+export async function buildApp({ config, database, logStream, clock = systemClock }: BuildOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger:
       config.LOG_LEVEL === 'silent'
@@ -73,6 +82,7 @@ export async function buildApp({ config, database, logStream }: BuildOptions): P
   app.decorate('database', database);
   app.decorate('config', config);
   app.decorate('balaiVersion', balaiVersion);
+  app.decorate('clock', clock);
   app.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id);
   });
@@ -115,6 +125,11 @@ export async function buildApp({ config, database, logStream }: BuildOptions): P
   await app.register(
     async (api) => {
       await api.register(healthRoutes);
+      await api.register(authRoutes);
+      await api.register(usersRoutes);
+      await api.register(apiTokensRoutes);
+      await api.register(auditRoutes);
+      await api.register(partnersRoutes);
       await api.register(regionsRoutes);
       await api.register(referenceRoutes);
       await api.register(officesRoutes);

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { z } from 'zod';
+import { roles } from './db/schema/identity.js';
 
 /**
  * Configuration from the environment. Every value has a default that runs out of the box on a laptop;
@@ -35,6 +36,21 @@ const configSchema = z.object({
   /** How many nightly backups to keep in DATA_DIR/backups. */
   BACKUP_KEEP: z.coerce.number().int().min(1).max(365).default(14),
   TIME_ZONE: z.string().min(1).default('Asia/Jakarta'),
+  /** A session ends after this many minutes without a request. */
+  SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(30),
+  /** A session ends this many hours after sign-in, however active. */
+  SESSION_ABSOLUTE_HOURS: z.coerce.number().int().min(1).max(24 * 30).default(12),
+  /** Roles that must sign in with a second factor (comma-separated; empty for none). */
+  TOTP_REQUIRED_ROLES: z
+    .string()
+    .default('administrator,kepala')
+    .transform((v) => v.split(',').map((r) => r.trim()).filter(Boolean))
+    .pipe(z.array(z.enum(roles))),
+  /** Failed sign-ins per account within LOCKOUT_MINUTES before it is locked for LOCKOUT_MINUTES. */
+  SIGN_IN_MAX_FAILURES: z.coerce.number().int().min(1).max(100).default(5),
+  /** Failed sign-ins per client address within LOCKOUT_MINUTES before the address is locked. */
+  SIGN_IN_MAX_FAILURES_PER_ADDRESS: z.coerce.number().int().min(1).max(10_000).default(20),
+  LOCKOUT_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(15),
   /** Trust X-Forwarded-* headers from a reverse proxy. */
   TRUST_PROXY: z
     .enum(['true', 'false'])

@@ -78,6 +78,7 @@ async function main(argv: string[]): Promise<number> {
       process.once('SIGINT', () => shutdown('SIGINT'));
       process.once('SIGTERM', () => shutdown('SIGTERM'));
       console.log(`Balai berjalan di / running at ${server.url.replace('0.0.0.0', 'localhost')} (database: ${server.database.kind})`);
+      if (values.demo) console.log((await import('./demo/seed.js')).demoAccountsHelp);
       return -1; // keep running
     }
     case 'migrate':
@@ -87,7 +88,9 @@ async function main(argv: string[]): Promise<number> {
     case 'seed-demo': {
       const { seedDemo } = await import('./demo/seed.js');
       const created = await withDatabase(config, seedDemo);
+      const { demoAccountsHelp } = await import('./demo/seed.js');
       console.log(created ? 'Data demo dibuat / demo data created.' : 'Data demo sudah ada / demo data already present.');
+      console.log(demoAccountsHelp);
       return 0;
     }
     case 'backup': {

@@ -4,7 +4,7 @@ import { buildApp } from './app.js';
 import type { Config } from './config.js';
 import { openDatabase, type Database } from './db/client.js';
 import { migrate } from './db/migrate.js';
-import { isEmpty, seedDemo } from './demo/seed.js';
+import { seedDemo } from './demo/seed.js';
 import { startJobs } from './jobs/queue.js';
 import { loadReferenceData } from './reference/loader.js';
 
@@ -25,7 +25,7 @@ export async function startServer(config: Config, opts: { demo?: boolean } = {})
   try {
     await migrate(database);
     await loadReferenceData(database);
-    if (opts.demo && (await isEmpty(database))) await seedDemo(database);
+    if (opts.demo) await seedDemo(database);
     app = await buildApp({ config, database });
     if (config.JOBS) {
       boss = await startJobs({ config, database, log: app.log, balaiVersion: app.balaiVersion });

@@ -1,25 +1,89 @@
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
+import { can, type Actor, type Permission } from '../../domain/access.js';
+import { AppError } from '../lib/errors.js';
+import { recordAudit } from '../modules/audit/audit.service.js';
+import { resolveActor, SESSION_COOKIE } from '../modules/auth/auth.service.js';
 
-/** How a route may be reached. Identity and access will add roles; for now routes are public or not. */
-export type Access = 'public';
+/**
+ * How a route may be reached:
+ * - 'public': anyone;
+ * - 'pending-totp': any signed-in person, even one who must still enrol a second factor;
+ * - 'signed-in': any signed-in person or token;
+ * - a permission such as 'users:update': only actors granted it (domain/access.ts).
+ */
+export type Access = 'public' | 'pending-totp' | 'signed-in' | Permission;
 
 declare module 'fastify' {
   interface FastifyContextConfig {
     access?: Access;
   }
+  interface FastifyRequest {
+    actor: Actor | null;
+    /** Why a presented credential was not accepted, to tell the caller precisely. */
+    authProblem: 'session_expired' | 'invalid_token' | null;
+    /** The session's CSRF token when signed in with the cookie. */
+    csrfToken: string | null;
+  }
 }
 
-/**
- * Default deny, decided at start: every /api route must declare its access in `config.access`, or the
- * server refuses to start. Routes of plugins (docs) are exempt when hidden from the API document.
- */
+const safeMethods = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+/** Who the caller is, and whether they may call this route: default deny, decided in one place. */
 export const accessPlugin = fp(
   async (app) => {
+    // Every /api route declares its access, or the server refuses to start.
     app.addHook('onRoute', (route) => {
       if (!route.url.startsWith('/api/') || route.url.startsWith('/api/docs')) return;
       const access = (route.config as { access?: Access } | undefined)?.access;
       if (!access) throw new Error(`Route ${String(route.method)} ${route.url} declares no access policy`);
     });
+
+    app.decorateRequest('actor', null);
+    app.decorateRequest('authProblem', null);
+    app.decorateRequest('csrfToken', null);
+
+    app.addHook('onRequest', async (request, reply) => {
+      if (!request.url.startsWith('/api/')) return;
+      await resolveActor(app, request, reply);
+    });
+
+    app.addHook('preHandler', async (request, reply) => {
+      const access = request.routeOptions.config?.access;
+      if (!request.url.startsWith('/api/') || access === 'public' || !request.routeOptions.url) return;
+      await authorize(request, reply, access);
+    });
   },
-  { name: 'access' },
+  { name: 'access', dependencies: ['i18n', '@fastify/cookie'] },
 );
+
+async function deny(request: FastifyRequest, error: AppError): Promise<never> {
+  await recordAudit(request.server.database.db, request, {
+    action: 'access.denied',
+    outcome: 'denied',
+    resourceType: 'route',
+    resourceId: `${request.method} ${request.routeOptions.url}`,
+    details: { code: error.code },
+  }).catch((err: unknown) => request.log.error({ err }, 'audit of a denial failed'));
+  throw error;
+}
+
+async function authorize(request: FastifyRequest, reply: FastifyReply, access: Access | undefined): Promise<void> {
+  const actor = request.actor;
+  if (!access) return deny(request, new AppError(403, 'forbidden', 'errors.forbidden'));
+  if (!actor) {
+    if (request.authProblem === 'session_expired') {
+      reply.clearCookie(SESSION_COOKIE, { path: '/' });
+      return deny(request, new AppError(401, 'session_expired', 'auth.session_expired'));
+    }
+    return deny(request, new AppError(401, 'unauthenticated', 'errors.unauthorized'));
+  }
+  // Cross-site request forgery: a write carried by the session cookie must echo the session's token.
+  if (actor.kind === 'user' && !safeMethods.has(request.method) && request.headers['x-csrf-token'] !== request.csrfToken) {
+    return deny(request, new AppError(403, 'csrf_failed', 'auth.csrf_failed'));
+  }
+  if (access === 'pending-totp') return;
+  if (actor.totpEnrolmentRequired) return deny(request, new AppError(403, 'totp_enrolment_required', 'auth.totp_enrolment_required'));
+  if (access === 'signed-in' || access === 'public') return;
+  if (!can(actor, access)) return deny(request, new AppError(403, 'forbidden', 'errors.forbidden'));
+}

@@ -33,7 +33,9 @@ export const errorsPlugin = fp(
           statusCode: error.statusCode,
           code: error.code,
           message: t(error.messageKey, error.params),
-          ...(error.fields ? { fields: error.fields } : {}),
+          ...(error.fields
+            ? { fields: Object.fromEntries(Object.entries(error.fields).map(([k, v]) => [k, v.startsWith('i18n:') ? t(v.slice(5)) : v])) }
+            : {}),
         });
       }
       if (hasZodFastifySchemaValidationErrors(error)) {

@@ -6,6 +6,10 @@ import { jsonSchemaTransform, jsonSchemaTransformObject } from 'fastify-type-pro
 
 export const apiTags = [
   { name: 'system', description: 'Kesehatan layanan dan metadata / service health and metadata' },
+  { name: 'auth', description: 'Masuk, keluar, autentikator, sesi / sign-in, second factor, sessions' },
+  { name: 'users', description: 'Administrasi pengguna / user administration' },
+  { name: 'api-tokens', description: 'Token integrasi / integration tokens' },
+  { name: 'audit', description: 'Log audit / audit log' },
   { name: 'reference', description: 'Data referensi: wilayah, negara, bidang SSW, jenis dokumen, kategori pengaduan' },
   { name: 'organisation', description: 'Kantor dan bagian / offices and divisions' },
   { name: 'reports', description: 'Ringkasan dan laporan / summaries and reports' },
@@ -26,6 +30,13 @@ export const openapiPlugin = fp(
           license: { name: 'AGPL-3.0-or-later' },
         },
         tags: apiTags,
+        components: {
+          securitySchemes: {
+            session: { type: 'apiKey', in: 'cookie', name: 'balai_session', description: 'Set by POST /api/auth/sign-in; writes also need the X-CSRF-Token header' },
+            bearer: { type: 'http', scheme: 'bearer', description: 'Integration token issued by an administrator' },
+          },
+        },
+        security: [{ session: [] }, { bearer: [] }],
       },
       transform: jsonSchemaTransform,
       transformObject: jsonSchemaTransformObject,

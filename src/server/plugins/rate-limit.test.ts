@@ -8,7 +8,7 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-const from = (ip: string) => ({ method: 'GET' as const, url: '/api/offices', remoteAddress: ip });
+const from = (ip: string) => ({ method: 'GET' as const, url: '/api/regions?level=province&pageSize=1', remoteAddress: ip });
 
 describe('rate limit', () => {
   it('answers 429 with the error body once a client passes the limit, per address', async () => {

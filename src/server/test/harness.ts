@@ -11,6 +11,7 @@ import { buildApp } from '../app.js';
 import { loadConfig, type Config } from '../config.js';
 import { fromPglite, openPostgres, pgliteExtensions, type Database } from '../db/client.js';
 import { withDatabase } from './global-setup.js';
+import type { Clock } from '../lib/clock.js';
 
 export const onPostgres = Boolean(process.env.TEST_DATABASE_URL);
 export const expectedKind = onPostgres ? 'postgres' : 'pglite';
@@ -67,7 +68,7 @@ export interface TestApp {
 
 /** Builds the real app on a real database. Pass captureLogs to read what the server logged. */
 export async function createTestApp(
-  opts: { database?: Database; env?: Record<string, string>; captureLogs?: boolean } = {},
+  opts: { database?: Database; env?: Record<string, string>; captureLogs?: boolean; clock?: Clock } = {},
 ): Promise<TestApp> {
   const database = opts.database ?? (await createTestDatabase());
   const logs: string[] = [];
@@ -78,7 +79,7 @@ export async function createTestApp(
       cb();
     },
   });
-  const app = await buildApp({ config, database, ...(opts.captureLogs ? { logStream } : {}) });
+  const app = await buildApp({ config, database, ...(opts.captureLogs ? { logStream } : {}), ...(opts.clock ? { clock: opts.clock } : {}) });
   return {
     app,
     database,
@@ -90,4 +91,20 @@ export async function createTestApp(
       fs.rmSync(config.DATA_DIR, { recursive: true, force: true });
     },
   };
+}
+
+export interface Session {
+  cookie: string;
+  csrf: string;
+  /** Headers for inject(): the session cookie, and the CSRF token for writes. */
+  headers: Record<string, string>;
+}
+
+/** Signs in through the real route and returns what a browser would hold. */
+export async function signIn(app: FastifyInstance, email: string, password: string, totp?: string): Promise<Session> {
+  const res = await app.inject({ method: 'POST', url: '/api/auth/sign-in', payload: { email, password, ...(totp ? { totp } : {}) } });
+  if (res.statusCode !== 200) throw new Error(`sign-in of ${email} failed: ${res.statusCode} ${res.body}`);
+  const cookie = res.cookies.find((c) => c.name === 'balai_session')!.value;
+  const csrf = res.json().csrfToken as string;
+  return { cookie, csrf, headers: { cookie: `balai_session=${cookie}`, 'x-csrf-token': csrf } };
 }

@@ -1,4 +1,4 @@
-import { asc, count, desc, eq, getTableColumns, ilike, or, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, getTableColumns, ilike, or, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import { divisions, offices } from '../../db/schema/index.js';
 import { offsetOf, parseSort } from '../../lib/pagination.js';
@@ -11,9 +11,12 @@ export type OfficeRow = typeof offices.$inferSelect & { divisionCount: number };
 export type DivisionRow = typeof divisions.$inferSelect;
 
 export const officesRepository = {
-  async list(db: Db, query: OfficeListQuery): Promise<{ rows: OfficeRow[]; total: number }> {
+  async list(db: Db, scope: 'all' | string, query: OfficeListQuery): Promise<{ rows: OfficeRow[]; total: number }> {
     const pattern = query.q ? `%${query.q.replace(/[\\%_]/g, (c) => '\\' + c)}%` : undefined;
-    const where = pattern ? or(ilike(offices.name, pattern), ilike(offices.code, pattern)) : undefined;
+    const where = and(
+      scope === 'all' ? undefined : eq(offices.id, scope),
+      pattern ? or(ilike(offices.name, pattern), ilike(offices.code, pattern)) : undefined,
+    );
     const { field, desc: descending } = parseSort(query.sort);
     const column = field === 'code' ? offices.code : offices.name;
     const rows = await db
@@ -27,7 +30,8 @@ export const officesRepository = {
     return { rows, total: total?.n ?? 0 };
   },
 
-  async get(db: Db, id: string): Promise<OfficeRow | undefined> {
+  async get(db: Db, id: string, scope: 'all' | string): Promise<OfficeRow | undefined> {
+    if (scope !== 'all' && scope !== id) return undefined;
     const [row] = await db
       .select({ ...getTableColumns(offices), divisionCount })
       .from(offices)

@@ -1,15 +1,17 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seedDemo } from '../../demo/seed.js';
-import { createTestApp, type TestApp } from '../../test/harness.js';
+import { DEMO_PASSWORD, seedDemo } from '../../demo/seed.js';
+import { createTestApp, signIn, type Session, type TestApp } from '../../test/harness.js';
 
 let t: TestApp;
+let staff: Session;
 beforeAll(async () => {
   t = await createTestApp();
   expect(await seedDemo(t.database)).toBe(true);
+  staff = await signIn(t.app, 'penempatan@balai.test', DEMO_PASSWORD);
 });
 afterAll(() => t.close());
 
-const get = (url: string) => t.app.inject({ method: 'GET', url });
+const get = (url: string) => t.app.inject({ method: 'GET', url, headers: staff.headers });
 
 describe('offices and divisions', () => {
   it('lists the demo office with its three divisions', async () => {
@@ -32,6 +34,14 @@ describe('offices and divisions', () => {
   it('seeds only once', async () => {
     expect(await seedDemo(t.database)).toBe(false);
     expect((await get('/api/offices')).json().total).toBe(1);
+    const [users] = await t.database.query<{ n: number }>('select count(*)::int n from users');
+    expect(users!.n).toBe(7);
+  });
+
+  it('are not shown to anonymous callers', async () => {
+    const res = await t.app.inject({ method: 'GET', url: '/api/offices' });
+    expect(res.statusCode).toBe(401);
+    expect(res.json()).toMatchObject({ code: 'unauthenticated', message: 'Silakan masuk terlebih dahulu.' });
   });
 
   it('searches by name and code', async () => {

@@ -3,13 +3,15 @@ import { rows, type Db } from '../../db/client.js';
 
 /** Counts for the home dashboard, in one round trip. */
 export const reportsRepository = {
-  async overview(db: Db, today: Date) {
+  async overview(db: Db, scope: 'all' | string, today: Date) {
+    const officeFilter = scope === 'all' ? sql`true` : sql`id = ${scope}`;
+    const divisionFilter = scope === 'all' ? sql`true` : sql`office_id = ${scope}`;
     const day = today.toISOString().slice(0, 10);
     const [r] = await rows<Record<string, number>>(
       db,
       sql`select
-        (select count(*)::int from offices) as offices,
-        (select count(*)::int from divisions) as divisions,
+        (select count(*)::int from offices where ${officeFilter}) as offices,
+        (select count(*)::int from divisions where ${divisionFilter}) as divisions,
         (select count(*)::int from regions where level = 1) as provinces,
         (select count(*)::int from regions where level = 2) as regencies,
         (select count(*)::int from regions where level = 3) as districts,

@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { officeScope } from '../../../domain/access.js';
 import { errorResponses } from '../../lib/errors.js';
 import { reportsRepository } from './reports.repository.js';
 
@@ -25,15 +26,15 @@ export const reportsRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/reports/overview',
     {
-      config: { access: 'public' },
+      config: { access: 'reports:read' },
       schema: {
         operationId: 'getOverview',
         tags: ['reports'],
         summary: 'Angka ringkas untuk dasbor / figures for the dashboard',
         querystring: z.object({ lang: z.enum(['id', 'en']).optional() }),
-        response: { 200: overviewSchema, ...errorResponses(400, 429) },
+        response: { 200: overviewSchema, ...errorResponses(400, 401, 403, 429) },
       },
     },
-    async () => reportsRepository.overview(app.database.db, new Date()),
+    async (request) => reportsRepository.overview(app.database.db, officeScope(request.actor!), app.clock.now()),
   );
 };

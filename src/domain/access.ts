@@ -1,0 +1,76 @@
+/**
+ * Who may do what: the one table of grants, pure and without I/O. Routes declare the permission they
+ * need; the access plugin asks `can()`; records of another office are filtered by `officeScope()`.
+ */
+import type { Role } from '../server/db/schema/identity.js';
+
+export const resources = ['offices', 'users', 'api-tokens', 'audit-events', 'reports', 'partners'] as const;
+export type Resource = (typeof resources)[number];
+export const actions = ['read', 'create', 'update', 'export'] as const;
+export type Action = (typeof actions)[number];
+export type Permission = `${Resource}:${Action}`;
+
+/** Everything a signed-in person or an integration token carries into a request. */
+export interface Actor {
+  kind: 'user' | 'token';
+  id: string;
+  /** For people: their e-mail; for tokens: their name. Shown in the audit log. */
+  label: string;
+  role: Role | 'token';
+  officeId: string;
+  /** National roles (and users of a national office) see every office. */
+  allOffices: boolean;
+  divisionId: string | null;
+  partnerId: string | null;
+  /** Explicit grants of a token; people get theirs from their role. */
+  scopes?: readonly Permission[];
+  /** Signed in but must enrol a second factor before anything else. */
+  totpEnrolmentRequired?: boolean;
+  sessionId?: string;
+}
+
+const staffRead: Permission[] = ['offices:read', 'reports:read', 'partners:read'];
+
+/** Grants per role. Anything not listed is denied. */
+export const grants: Record<Role, readonly Permission[]> = {
+  administrator: [
+    ...staffRead,
+    'users:read',
+    'users:create',
+    'users:update',
+    'api-tokens:read',
+    'api-tokens:create',
+    'api-tokens:update',
+    'audit-events:read',
+    'audit-events:export',
+  ],
+  kepala: [...staffRead, 'users:read', 'audit-events:read', 'audit-events:export'],
+  staff: staffRead,
+  humas: ['offices:read', 'reports:read'],
+  national_viewer: [...staffRead, 'users:read'],
+  partner_pemda: ['offices:read'],
+  partner_lpk: ['offices:read'],
+  partner_mentor: ['offices:read'],
+  partner_bumn: ['offices:read'],
+  partner_p3mi: ['offices:read'],
+};
+
+/** Roles that must use a second factor unless the deployment says otherwise. */
+export const defaultTotpRoles: readonly Role[] = ['administrator', 'kepala'];
+
+export const partnerRoles: readonly Role[] = ['partner_pemda', 'partner_lpk', 'partner_mentor', 'partner_bumn', 'partner_p3mi'];
+
+export function can(actor: Actor, permission: Permission): boolean {
+  if (actor.totpEnrolmentRequired) return false;
+  const granted = actor.kind === 'token' ? (actor.scopes ?? []) : grants[actor.role as Role] ?? [];
+  return granted.includes(permission);
+}
+
+/** The offices whose records the actor may see: all, or their own. */
+export function officeScope(actor: Actor): 'all' | string {
+  return actor.allOffices ? 'all' : actor.officeId;
+}
+
+export function canSeeOffice(actor: Actor, officeId: string): boolean {
+  return actor.allOffices || actor.officeId === officeId;
+}

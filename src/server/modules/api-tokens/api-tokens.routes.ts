@@ -1,0 +1,130 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { officeScope, resources, actions, type Permission } from '../../../domain/access.js';
+import { AppError, errorResponses, notFound } from '../../lib/errors.js';
+import { listResponse } from '../../lib/pagination.js';
+import { randomToken, sha256 } from '../../lib/secrets.js';
+import { auditSnapshot, recordAudit } from '../audit/audit.service.js';
+import { apiTokensRepository, type ApiTokenRow } from './api-tokens.repository.js';
+
+const tags = ['api-tokens'];
+const permissions = resources.flatMap((r) => actions.map((a) => `${r}:${a}` as Permission)) as [Permission, ...Permission[]];
+
+const tokenSchema = z
+  .object({
+    id: z.uuid(),
+    version: z.number().int(),
+    name: z.string(),
+    prefix: z.string(),
+    officeId: z.uuid(),
+    scopes: z.array(z.string()),
+    createdAt: z.string(),
+    lastUsedAt: z.string().nullable(),
+    expiresAt: z.string().nullable(),
+    revoked: z.boolean(),
+  })
+  .meta({ id: 'ApiToken' });
+
+const present = (t: ApiTokenRow) => ({
+  id: t.id,
+  version: t.version,
+  name: t.name,
+  prefix: t.prefix,
+  officeId: t.officeId,
+  scopes: t.scopes,
+  createdAt: t.createdAt.toISOString(),
+  lastUsedAt: t.lastUsedAt?.toISOString() ?? null,
+  expiresAt: t.expiresAt?.toISOString() ?? null,
+  revoked: t.revokedAt !== null,
+});
+
+const params = z.object({ id: z.uuid({ error: 'i18n:fields.uuid' }) });
+
+/** Bearer tokens for integrations: issued by an administrator, shown once, stored hashed, revocable. */
+export const apiTokensRoutes: FastifyPluginAsyncZod = async (app) => {
+  app.get(
+    '/api-tokens',
+    {
+      config: { access: 'api-tokens:read' },
+      schema: {
+        operationId: 'listApiTokens',
+        tags,
+        summary: 'Daftar token integrasi / list integration tokens',
+        querystring: z.object({ page: z.coerce.number().int().min(1).max(100_000).default(1), pageSize: z.coerce.number().int().min(1).max(200).default(50) }),
+        response: { 200: listResponse(tokenSchema), ...errorResponses(400, 401, 403) },
+      },
+    },
+    async (request) => {
+      const { page, pageSize } = request.query;
+      const { rows, total } = await apiTokensRepository.list(app.database.db, officeScope(request.actor!), page, pageSize);
+      return { items: rows.map(present), total, page, pageSize };
+    },
+  );
+
+  app.post(
+    '/api-tokens',
+    {
+      config: { access: 'api-tokens:create' },
+      schema: {
+        operationId: 'createApiToken',
+        tags,
+        summary: 'Terbitkan token integrasi / issue an integration token',
+        body: z.object({
+          name: z.string().trim().min(3).max(80),
+          scopes: z.array(z.enum(permissions)).min(1).max(permissions.length),
+          expiresAt: z.iso.datetime({ offset: true }).optional(),
+        }),
+        response: { 201: z.object({ token: z.string().describe('Shown once'), apiToken: tokenSchema }), ...errorResponses(400, 401, 403) },
+      },
+    },
+    async (request, reply) => {
+      const actor = request.actor!;
+      const now = app.clock.now();
+      const expiresAt = request.body.expiresAt ? new Date(request.body.expiresAt) : null;
+      if (expiresAt && expiresAt <= now) throw new AppError(400, 'validation_failed', 'errors.validation', {}, { expiresAt: 'i18n:tokens.expiry_past' });
+      const secret = `balai_${randomToken(30)}`;
+      const row = await app.database.db.transaction(async (tx) => {
+        const created = await apiTokensRepository.insert(tx, {
+          officeId: actor.officeId,
+          name: request.body.name,
+          tokenHash: sha256(secret),
+          prefix: secret.slice(0, 12),
+          scopes: [...new Set(request.body.scopes)],
+          createdBy: actor.id,
+          expiresAt,
+          createdAt: now,
+          updatedAt: now,
+        });
+        await recordAudit(tx, request, { action: 'api_token.create', outcome: 'success', resourceType: 'api_token', resourceId: created.id, details: { after: auditSnapshot(created) } });
+        return created;
+      });
+      return reply.code(201).send({ token: secret, apiToken: present(row) });
+    },
+  );
+
+  app.delete(
+    '/api-tokens/:id',
+    {
+      config: { access: 'api-tokens:update' },
+      schema: {
+        operationId: 'revokeApiToken',
+        tags,
+        summary: 'Cabut token / revoke a token',
+        params,
+        response: { 200: tokenSchema, ...errorResponses(400, 401, 403, 404) },
+      },
+    },
+    async (request) => {
+      const db = app.database.db;
+      const existing = await apiTokensRepository.get(db, request.params.id, officeScope(request.actor!));
+      if (!existing) throw notFound();
+      if (existing.revokedAt) return present(existing);
+      const row = await db.transaction(async (tx) => {
+        const revoked = (await apiTokensRepository.revoke(tx, existing.id, app.clock.now()))!;
+        await recordAudit(tx, request, { action: 'api_token.revoke', outcome: 'success', officeId: existing.officeId, resourceType: 'api_token', resourceId: existing.id });
+        return revoked;
+      });
+      return present(row);
+    },
+  );
+};

@@ -1,0 +1,49 @@
+import type { FastifyRequest } from 'fastify';
+import type { Actor } from '../../../domain/access.js';
+import type { Db } from '../../db/client.js';
+import { auditEvents } from '../../db/schema/index.js';
+
+export interface AuditEntry {
+  action: string;
+  outcome: 'success' | 'failure' | 'denied';
+  actor?: Actor | null;
+  /** Who, when there is no actor yet (a failed sign-in): the typed e-mail. */
+  actorLabel?: string;
+  officeId?: string | null;
+  resourceType?: string;
+  resourceId?: string;
+  details?: Record<string, unknown>;
+}
+
+/** Fields never written to the audit log, whatever record they belong to. */
+const secretFields = new Set(['passwordHash', 'password', 'totpSecret', 'tokenHash', 'csrfToken', 'codeHash', 'token']);
+
+/** Copies a record for the audit log without its secrets. Personal-data masking joins here (NIK…). */
+export function auditSnapshot<T extends Record<string, unknown>>(record: T | undefined | null): Record<string, unknown> | undefined {
+  if (!record) return undefined;
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(record)) {
+    if (secretFields.has(k)) continue;
+    out[k] = v instanceof Date ? v.toISOString() : v;
+  }
+  return out;
+}
+
+/** Appends one event. Call it inside the transaction of the write it records. */
+export async function recordAudit(db: Db, request: FastifyRequest | null, entry: AuditEntry): Promise<void> {
+  const actor = entry.actor ?? request?.actor ?? null;
+  await db.insert(auditEvents).values({
+    at: request?.server.clock.now() ?? new Date(),
+    officeId: entry.officeId ?? actor?.officeId ?? null,
+    actorUserId: actor?.kind === 'user' ? actor.id : null,
+    actorTokenId: actor?.kind === 'token' ? actor.id : null,
+    actorLabel: actor?.label ?? entry.actorLabel ?? null,
+    action: entry.action,
+    outcome: entry.outcome,
+    resourceType: entry.resourceType ?? null,
+    resourceId: entry.resourceId ?? null,
+    ip: request?.ip ?? null,
+    requestId: request ? String(request.id) : null,
+    details: entry.details ?? null,
+  });
+}
