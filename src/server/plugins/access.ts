@@ -48,7 +48,8 @@ export const accessPlugin = fp(
       await resolveActor(app, request, reply);
     });
 
-    app.addHook('preHandler', async (request, reply) => {
+    // Before validation: a caller who may not call the route learns nothing about its inputs.
+    app.addHook('preValidation', async (request, reply) => {
       const access = request.routeOptions.config?.access;
       if (!request.url.startsWith('/api/') || access === 'public' || !request.routeOptions.url) return;
       await authorize(request, reply, access);
