@@ -1,4 +1,4 @@
-import { Group, Pagination, Text } from '@mantine/core';
+import { Group, Pagination, Text, type MantineSpacing } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { formatNumber } from '../lib/format';
 import { useLanguage } from '../lib/use-language';
@@ -10,17 +10,19 @@ interface ListPaginationProps {
   onChange: (page: number) => void;
   /** Names what is counted, for the range text and the pagination's label. */
   label: string;
+  /** Space between the range text and the page buttons, also when they wrap onto two lines. */
+  gap?: MantineSpacing;
 }
 
 /** "Menampilkan 1–25 dari 514" and page buttons with Indonesian labels for screen readers. */
-export function ListPagination({ page, pageSize, total, onChange, label }: ListPaginationProps) {
+export function ListPagination({ page, pageSize, total, onChange, label, gap = 'sm' }: ListPaginationProps) {
   const { t } = useTranslation();
   const lang = useLanguage();
   const pages = Math.max(1, Math.ceil(total / pageSize));
   const from = total === 0 ? 0 : (page - 1) * pageSize + 1;
   const to = Math.min(total, page * pageSize);
   return (
-    <Group justify="space-between" gap="sm" mt="md" wrap="wrap">
+    <Group justify="space-between" gap={gap} mt="md" wrap="wrap">
       <Text size="sm" c="dimmed" aria-live="polite">
         {t('common.showing', { from: formatNumber(from, lang), to: formatNumber(to, lang), total: formatNumber(total, lang) })}
       </Text>

@@ -15,13 +15,13 @@ import {
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useHomeOffice } from '../../app/office';
-import { ScrollTable } from '../../components/scroll-table';
+import { DataTable } from '../../components/data-table';
 import { PageHeader } from '../../components/page-header';
 import { QueryError } from '../../components/query-error';
 import { formatDateTime, formatNumber } from '../../lib/format';
 import { useLanguage } from '../../lib/use-language';
 import { useOverview, type Overview } from './api';
-import { StatCardBody, StatCardLink } from './stat-card';
+import { StatCard } from './stat-card';
 
 function Section({ title, id, children }: { title: string; id: string; children: ReactNode }) {
   return (
@@ -93,39 +93,39 @@ function DatasetsTable({ data }: { data: Overview }) {
   const lang = useLanguage();
   return (
     <Paper withBorder radius="md" style={{ overflow: 'hidden' }}>
-      <ScrollTable minWidth={620} label={t('dashboard.datasetsCaption')}>
-        <Table striped highlightOnHover>
-          <caption className="visually-hidden-caption">{t('dashboard.datasetsCaption')}</caption>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th scope="col">{t('dashboard.dataset.name')}</Table.Th>
-              <Table.Th scope="col">{t('dashboard.dataset.version')}</Table.Th>
-              <Table.Th scope="col" ta="right">
-                {t('dashboard.dataset.rows')}
-              </Table.Th>
-              <Table.Th scope="col">{t('dashboard.dataset.loadedAt')}</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {data.datasets.map((d) => (
-              <Table.Tr key={d.name}>
-                <Table.Th scope="row" fw={500}>
-                  {t(`dashboard.datasetNames.${d.name}`, { defaultValue: d.name })}
-                </Table.Th>
-                <Table.Td>
-                  <Code fz="xs" c="dark.7">
-                    {d.version}
-                  </Code>
-                </Table.Td>
-                <Table.Td ta="right" style={{ fontVariantNumeric: 'tabular-nums' }}>
-                  {formatNumber(d.rowCount, lang)}
-                </Table.Td>
-                <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDateTime(d.loadedAt, lang)}</Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
-      </ScrollTable>
+      <DataTable
+        caption={t('dashboard.datasetsCaption')}
+        minWidth={620}
+        striped
+        highlightOnHover
+        head={
+          <>
+            <Table.Th scope="col">{t('dashboard.dataset.name')}</Table.Th>
+            <Table.Th scope="col">{t('dashboard.dataset.version')}</Table.Th>
+            <Table.Th scope="col" ta="right">
+              {t('dashboard.dataset.rows')}
+            </Table.Th>
+            <Table.Th scope="col">{t('dashboard.dataset.loadedAt')}</Table.Th>
+          </>
+        }
+      >
+        {data.datasets.map((d) => (
+          <Table.Tr key={d.name}>
+            <Table.Th scope="row" fw={500}>
+              {t(`dashboard.datasetNames.${d.name}`, { defaultValue: d.name })}
+            </Table.Th>
+            <Table.Td>
+              <Code fz="xs" c="dark.7">
+                {d.version}
+              </Code>
+            </Table.Td>
+            <Table.Td ta="right" style={{ fontVariantNumeric: 'tabular-nums' }}>
+              {formatNumber(d.rowCount, lang)}
+            </Table.Td>
+            <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDateTime(d.loadedAt, lang)}</Table.Td>
+          </Table.Tr>
+        ))}
+      </DataTable>
     </Paper>
   );
 }
@@ -154,12 +154,8 @@ export function DashboardPage() {
               <Section title={t('dashboard.sections.organisation')} id="sec-organisation">
                 {data ? (
                   <SimpleGrid cols={{ base: 1, xs: 2, lg: 1 }} spacing="md">
-                    <StatCardLink to="/kantor">
-                      <StatCardBody linked label={t('dashboard.stats.offices')} value={n(data.offices)} icon={<IconBuildingCommunity size={22} />} />
-                    </StatCardLink>
-                    <StatCardLink to="/kantor">
-                      <StatCardBody linked label={t('dashboard.stats.divisions')} value={n(data.divisions)} icon={<IconHierarchy2 size={22} />} />
-                    </StatCardLink>
+                    <StatCard to="/kantor" label={t('dashboard.stats.offices')} value={n(data.offices)} icon={<IconBuildingCommunity size={22} />} />
+                    <StatCard to="/kantor" label={t('dashboard.stats.divisions')} value={n(data.divisions)} icon={<IconHierarchy2 size={22} />} />
                   </SimpleGrid>
                 ) : (
                   <StatsSkeleton count={2} cols={1} />
@@ -170,29 +166,23 @@ export function DashboardPage() {
               <Section title={t('dashboard.sections.reference')} id="sec-reference">
                 {data ? (
                   <SimpleGrid cols={{ base: 1, xs: 2 }} spacing="md">
-                    <StatCardLink to="/referensi" search={{ tab: 'negara' }}>
-                      <StatCardBody linked label={t('dashboard.stats.countries')} value={n(data.countries)} icon={<IconFlag size={22} />} />
-                    </StatCardLink>
-                    <StatCardLink to="/referensi" search={{ tab: 'ssw' }}>
-                      <StatCardBody
-                        linked
-                        label={t('dashboard.stats.sswFields')}
-                        value={n(data.sswFields.active)}
-                        hint={data.sswFields.upcoming > 0 ? t('dashboard.stats.sswUpcoming', { count: data.sswFields.upcoming }) : undefined}
-                        icon={<IconBriefcase size={22} />}
-                      />
-                    </StatCardLink>
-                    <StatCardLink to="/referensi" search={{ tab: 'dokumen' }}>
-                      <StatCardBody linked label={t('dashboard.stats.documentTypes')} value={n(data.documentTypes)} icon={<IconFileCertificate size={22} />} />
-                    </StatCardLink>
-                    <StatCardLink to="/referensi" search={{ tab: 'pengaduan' }}>
-                      <StatCardBody
-                        linked
-                        label={t('dashboard.stats.complaintCategories')}
-                        value={n(data.complaintCategories)}
-                        icon={<IconMessageReport size={22} />}
-                      />
-                    </StatCardLink>
+                    <StatCard to="/referensi" search={{ tab: 'negara' }} label={t('dashboard.stats.countries')} value={n(data.countries)} icon={<IconFlag size={22} />} />
+                    <StatCard
+                      to="/referensi"
+                      search={{ tab: 'ssw' }}
+                      label={t('dashboard.stats.sswFields')}
+                      value={n(data.sswFields.active)}
+                      hint={data.sswFields.upcoming > 0 ? t('dashboard.stats.sswUpcoming', { count: data.sswFields.upcoming }) : undefined}
+                      icon={<IconBriefcase size={22} />}
+                    />
+                    <StatCard to="/referensi" search={{ tab: 'dokumen' }} label={t('dashboard.stats.documentTypes')} value={n(data.documentTypes)} icon={<IconFileCertificate size={22} />} />
+                    <StatCard
+                      to="/referensi"
+                      search={{ tab: 'pengaduan' }}
+                      label={t('dashboard.stats.complaintCategories')}
+                      value={n(data.complaintCategories)}
+                      icon={<IconMessageReport size={22} />}
+                    />
                   </SimpleGrid>
                 ) : (
                   <StatsSkeleton count={4} cols={2} />
@@ -206,18 +196,10 @@ export function DashboardPage() {
               <Grid gap="md">
                 <Grid.Col span={{ base: 12, lg: 7 }}>
                   <SimpleGrid cols={{ base: 1, xs: 2 }} spacing="md">
-                    <StatCardLink to="/wilayah" search={{ level: 'province' }}>
-                      <StatCardBody linked label={t('dashboard.stats.provinces')} value={n(data.regions.provinces)} icon={<IconMap size={22} />} />
-                    </StatCardLink>
-                    <StatCardLink to="/wilayah" search={{ level: 'regency' }}>
-                      <StatCardBody linked label={t('dashboard.stats.regencies')} value={n(data.regions.regencies)} icon={<IconBuildingEstate size={22} />} />
-                    </StatCardLink>
-                    <StatCardLink to="/wilayah" search={{ level: 'district' }}>
-                      <StatCardBody linked label={t('dashboard.stats.districts')} value={n(data.regions.districts)} icon={<IconMapPin size={22} />} />
-                    </StatCardLink>
-                    <StatCardLink to="/wilayah" search={{ level: 'village' }}>
-                      <StatCardBody linked label={t('dashboard.stats.villages')} value={n(data.regions.villages)} icon={<IconHome size={22} />} />
-                    </StatCardLink>
+                    <StatCard to="/wilayah" search={{ level: 'province' }} label={t('dashboard.stats.provinces')} value={n(data.regions.provinces)} icon={<IconMap size={22} />} />
+                    <StatCard to="/wilayah" search={{ level: 'regency' }} label={t('dashboard.stats.regencies')} value={n(data.regions.regencies)} icon={<IconBuildingEstate size={22} />} />
+                    <StatCard to="/wilayah" search={{ level: 'district' }} label={t('dashboard.stats.districts')} value={n(data.regions.districts)} icon={<IconMapPin size={22} />} />
+                    <StatCard to="/wilayah" search={{ level: 'village' }} label={t('dashboard.stats.villages')} value={n(data.regions.villages)} icon={<IconHome size={22} />} />
                   </SimpleGrid>
                 </Grid.Col>
                 <Grid.Col span={{ base: 12, lg: 5 }}>

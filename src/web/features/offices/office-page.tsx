@@ -4,7 +4,7 @@ import { getRouteApi, Link } from '@tanstack/react-router';
 import { AnchorLink } from '../../components/links';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ScrollTable } from '../../components/scroll-table';
+import { DataTable } from '../../components/data-table';
 import { PageHeader } from '../../components/page-header';
 import { QueryError } from '../../components/query-error';
 import { TableSkeleton } from '../../components/table-skeleton';
@@ -105,31 +105,29 @@ function Divisions({ office }: { office: Office }) {
       ) : divisions.data.items.length === 0 ? (
         <Text c="dimmed">{t('offices.noDivisions')}</Text>
       ) : (
-        <ScrollTable minWidth={520} label={t('offices.divisionsCaption', { office: office.name })}>
-          <Table>
-            <caption className="visually-hidden-caption">{t('offices.divisionsCaption', { office: office.name })}</caption>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th scope="col">{t('offices.divisionColumns.name')}</Table.Th>
-                <Table.Th scope="col">{t('offices.divisionColumns.code')}</Table.Th>
-                <Table.Th scope="col">{t('offices.divisionColumns.description')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {divisions.data.items.map((d) => (
-                <Table.Tr key={d.id}>
-                  <Table.Th scope="row" fw={600}>
-                    {d.name}
-                  </Table.Th>
-                  <Table.Td ff="monospace" fz="sm">
-                    {d.code}
-                  </Table.Td>
-                  <Table.Td c={d.description ? undefined : 'dimmed'}>{d.description ?? t('common.notRecorded')}</Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </ScrollTable>
+        <DataTable
+          caption={t('offices.divisionsCaption', { office: office.name })}
+          minWidth={520}
+          head={
+            <>
+              <Table.Th scope="col">{t('offices.divisionColumns.name')}</Table.Th>
+              <Table.Th scope="col">{t('offices.divisionColumns.code')}</Table.Th>
+              <Table.Th scope="col">{t('offices.divisionColumns.description')}</Table.Th>
+            </>
+          }
+        >
+          {divisions.data.items.map((d) => (
+            <Table.Tr key={d.id}>
+              <Table.Th scope="row" fw={600}>
+                {d.name}
+              </Table.Th>
+              <Table.Td ff="monospace" fz="sm">
+                {d.code}
+              </Table.Td>
+              <Table.Td c={d.description ? undefined : 'dimmed'}>{d.description ?? t('common.notRecorded')}</Table.Td>
+            </Table.Tr>
+          ))}
+        </DataTable>
       )}
     </Paper>
   );

@@ -4,7 +4,7 @@ import { AnchorLink } from '../../components/links';
 import { useTranslation } from 'react-i18next';
 import type { OfficeSort } from '../../app/search-params';
 import { ListPagination } from '../../components/list-pagination';
-import { ScrollTable } from '../../components/scroll-table';
+import { DataTable } from '../../components/data-table';
 import { PageHeader } from '../../components/page-header';
 import { QueryError } from '../../components/query-error';
 import { SearchInput } from '../../components/search-input';
@@ -46,57 +46,58 @@ export function OfficesPage() {
           <TableSkeleton rows={4} />
         ) : (
           <>
-            <ScrollTable minWidth={640} label={t('offices.caption')}>
-              <Table highlightOnHover aria-busy={offices.isFetching} style={{ opacity: offices.isPlaceholderData ? 0.6 : 1 }}>
-                <caption className="visually-hidden-caption">{t('offices.caption')}</caption>
-                <Table.Thead>
-                  <Table.Tr>
-                    <SortHeader field="name" sort={sort} onSort={(s) => void navigate({ search: (p) => ({ ...p, sort: s as OfficeSort, page: undefined }) })}>
-                      {t('offices.columns.name')}
-                    </SortHeader>
-                    <SortHeader field="code" sort={sort} onSort={(s) => void navigate({ search: (p) => ({ ...p, sort: s as OfficeSort, page: undefined }) })}>
-                      {t('offices.columns.code')}
-                    </SortHeader>
-                    <Table.Th scope="col">{t('offices.columns.kind')}</Table.Th>
-                    <Table.Th scope="col">{t('offices.columns.city')}</Table.Th>
-                    <Table.Th scope="col" ta="right">
-                      {t('offices.columns.divisions')}
+            <DataTable
+              caption={t('offices.caption')}
+              minWidth={640}
+              highlightOnHover
+              aria-busy={offices.isFetching}
+              style={{ opacity: offices.isPlaceholderData ? 0.6 : 1 }}
+              head={
+                <>
+                  <SortHeader field="name" sort={sort} onSort={(s) => void navigate({ search: (p) => ({ ...p, sort: s as OfficeSort, page: undefined }) })}>
+                    {t('offices.columns.name')}
+                  </SortHeader>
+                  <SortHeader field="code" sort={sort} onSort={(s) => void navigate({ search: (p) => ({ ...p, sort: s as OfficeSort, page: undefined }) })}>
+                    {t('offices.columns.code')}
+                  </SortHeader>
+                  <Table.Th scope="col">{t('offices.columns.kind')}</Table.Th>
+                  <Table.Th scope="col">{t('offices.columns.city')}</Table.Th>
+                  <Table.Th scope="col" ta="right">
+                    {t('offices.columns.divisions')}
+                  </Table.Th>
+                </>
+              }
+            >
+              {offices.data.items.length === 0 ? (
+                <Table.Tr>
+                  <Table.Td colSpan={5}>
+                    <Text c="dimmed" ta="center" py="lg">
+                      {search.q ? t('common.noResults', { q: search.q }) : t('common.empty')}
+                    </Text>
+                  </Table.Td>
+                </Table.Tr>
+              ) : (
+                offices.data.items.map((office) => (
+                  <Table.Tr key={office.id}>
+                    <Table.Th scope="row" fw={400}>
+                      <AnchorLink to="/kantor/$id" params={{ id: office.id }} className="balai-table-link">
+                        {office.name}
+                      </AnchorLink>
                     </Table.Th>
+                    <Table.Td ff="monospace" fz="sm">
+                      {office.code}
+                    </Table.Td>
+                    <Table.Td>
+                      <OfficeKindBadge kind={office.kind} />
+                    </Table.Td>
+                    <Table.Td>{office.city ?? '—'}</Table.Td>
+                    <Table.Td ta="right" style={{ fontVariantNumeric: 'tabular-nums' }}>
+                      {formatNumber(office.divisionCount, lang)}
+                    </Table.Td>
                   </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody>
-                  {offices.data.items.length === 0 ? (
-                    <Table.Tr>
-                      <Table.Td colSpan={5}>
-                        <Text c="dimmed" ta="center" py="lg">
-                          {search.q ? t('common.noResults', { q: search.q }) : t('common.empty')}
-                        </Text>
-                      </Table.Td>
-                    </Table.Tr>
-                  ) : (
-                    offices.data.items.map((office) => (
-                      <Table.Tr key={office.id}>
-                        <Table.Th scope="row" fw={400}>
-                          <AnchorLink to="/kantor/$id" params={{ id: office.id }} className="balai-table-link">
-                            {office.name}
-                          </AnchorLink>
-                        </Table.Th>
-                        <Table.Td ff="monospace" fz="sm">
-                          {office.code}
-                        </Table.Td>
-                        <Table.Td>
-                          <OfficeKindBadge kind={office.kind} />
-                        </Table.Td>
-                        <Table.Td>{office.city ?? '—'}</Table.Td>
-                        <Table.Td ta="right" style={{ fontVariantNumeric: 'tabular-nums' }}>
-                          {formatNumber(office.divisionCount, lang)}
-                        </Table.Td>
-                      </Table.Tr>
-                    ))
-                  )}
-                </Table.Tbody>
-              </Table>
-            </ScrollTable>
+                ))
+              )}
+            </DataTable>
             <ListPagination
               page={page}
               pageSize={officesPageSize}

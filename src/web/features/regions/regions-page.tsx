@@ -1,14 +1,15 @@
-import { Badge, Breadcrumbs, Group, NativeSelect, Paper, Table, Text, Title } from '@mantine/core';
+import { Breadcrumbs, Group, NativeSelect, Paper, Table, Text, Title } from '@mantine/core';
 import { IconChevronRight } from '@tabler/icons-react';
 import { getRouteApi } from '@tanstack/react-router';
 import { AnchorLink } from '../../components/links';
 import { useTranslation } from 'react-i18next';
 import { regionLevels, type RegionLevel, type RegionsSearch } from '../../app/search-params';
 import { ListPagination } from '../../components/list-pagination';
-import { ScrollTable } from '../../components/scroll-table';
+import { DataTable } from '../../components/data-table';
 import { PageHeader } from '../../components/page-header';
 import { QueryError } from '../../components/query-error';
 import { SearchInput } from '../../components/search-input';
+import { SoftBadge } from '../../components/soft-badge';
 import { TableSkeleton } from '../../components/table-skeleton';
 import { ancestorCodes, childLevel, regionsPageSize, useRegion, useRegions, type Region } from './api';
 
@@ -18,11 +19,7 @@ const levelColor: Record<RegionLevel, string> = { province: 'balai', regency: 't
 
 export function LevelBadge({ level }: { level: RegionLevel }) {
   const { t } = useTranslation();
-  return (
-    <Badge variant="light" color={levelColor[level]} tt="none" fw={600}>
-      {t(`regions.levels.${level}`)}
-    </Badge>
-  );
+  return <SoftBadge color={levelColor[level]}>{t(`regions.levels.${level}`)}</SoftBadge>;
 }
 
 /** Where the browser is: Indonesia › Sumatera Selatan › Kota Prabumulih. */
@@ -76,43 +73,43 @@ function RegionName({ region }: { region: Region }) {
 function RegionTable({ items, showPath, caption, dimmed }: { items: Region[]; showPath: boolean; caption: string; dimmed: boolean }) {
   const { t } = useTranslation();
   return (
-    <ScrollTable minWidth={showPath ? 680 : 480} label={caption}>
-      <Table highlightOnHover style={{ opacity: dimmed ? 0.6 : 1 }}>
-        <caption className="visually-hidden-caption">{caption}</caption>
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th scope="col" w={130}>
-              {t('regions.columns.code')}
-            </Table.Th>
-            <Table.Th scope="col">{t('regions.columns.name')}</Table.Th>
-            <Table.Th scope="col" w={170}>
-              {t('regions.columns.level')}
-            </Table.Th>
-            {showPath ? <Table.Th scope="col">{t('regions.columns.path')}</Table.Th> : null}
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {items.map((r) => (
-            <Table.Tr key={r.code}>
-              <Table.Td fz="sm" style={{ fontVariantNumeric: 'tabular-nums' }}>
-                {r.code}
-              </Table.Td>
-              <Table.Th scope="row" fw={500}>
-                <RegionName region={r} />
-              </Table.Th>
-              <Table.Td>
-                <LevelBadge level={r.level} />
-              </Table.Td>
-              {showPath ? (
-                <Table.Td c={r.path.length ? undefined : 'dimmed'} fz="sm">
-                  {r.path.length ? r.path.join(', ') : t('regions.topLevel')}
-                </Table.Td>
-              ) : null}
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
-    </ScrollTable>
+    <DataTable
+      caption={caption}
+      minWidth={showPath ? 680 : 480}
+      highlightOnHover
+      style={{ opacity: dimmed ? 0.6 : 1 }}
+      head={
+        <>
+          <Table.Th scope="col" w={130}>
+            {t('regions.columns.code')}
+          </Table.Th>
+          <Table.Th scope="col">{t('regions.columns.name')}</Table.Th>
+          <Table.Th scope="col" w={170}>
+            {t('regions.columns.level')}
+          </Table.Th>
+          {showPath ? <Table.Th scope="col">{t('regions.columns.path')}</Table.Th> : null}
+        </>
+      }
+    >
+      {items.map((r) => (
+        <Table.Tr key={r.code}>
+          <Table.Td fz="sm" style={{ fontVariantNumeric: 'tabular-nums' }}>
+            {r.code}
+          </Table.Td>
+          <Table.Th scope="row" fw={500}>
+            <RegionName region={r} />
+          </Table.Th>
+          <Table.Td>
+            <LevelBadge level={r.level} />
+          </Table.Td>
+          {showPath ? (
+            <Table.Td c={r.path.length ? undefined : 'dimmed'} fz="sm">
+              {r.path.length ? r.path.join(', ') : t('regions.topLevel')}
+            </Table.Td>
+          ) : null}
+        </Table.Tr>
+      ))}
+    </DataTable>
   );
 }
 
