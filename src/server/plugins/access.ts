@@ -8,15 +8,20 @@ import { resolveActor, SESSION_COOKIE } from '../modules/auth/auth.service.js';
 /**
  * How a route may be reached:
  * - 'public': anyone;
- * - 'pending-totp': any signed-in person, even one who must still enrol a second factor;
+ * - 'self': any signed-in person or token, even a person who must still enrol a second factor;
+ * - 'person': a signed-in person (not a token), even one who must still enrol a second factor;
  * - 'signed-in': any signed-in person or token;
  * - a permission such as 'users:update': only actors granted it (domain/access.ts).
  */
-export type Access = 'public' | 'pending-totp' | 'signed-in' | Permission;
+export type Access = 'public' | 'self' | 'person' | 'signed-in' | Permission;
 
 declare module 'fastify' {
   interface FastifyContextConfig {
     access?: Access;
+  }
+  interface FastifyInstance {
+    /** Every /api route with its declared access, for the access matrix test and audits of the policy. */
+    apiRoutes: { method: string; url: string; access: Access }[];
   }
   interface FastifyRequest {
     actor: Actor | null;
@@ -33,10 +38,13 @@ const safeMethods = new Set(['GET', 'HEAD', 'OPTIONS']);
 export const accessPlugin = fp(
   async (app) => {
     // Every /api route declares its access, or the server refuses to start.
+    const apiRoutes: { method: string; url: string; access: Access }[] = [];
+    app.decorate('apiRoutes', apiRoutes);
     app.addHook('onRoute', (route) => {
       if (!route.url.startsWith('/api/') || route.url.startsWith('/api/docs')) return;
       const access = (route.config as { access?: Access } | undefined)?.access;
       if (!access) throw new Error(`Route ${String(route.method)} ${route.url} declares no access policy`);
+      for (const method of [route.method].flat()) if (method !== 'HEAD') apiRoutes.push({ method, url: route.url, access });
     });
 
     app.decorateRequest('actor', null);
@@ -51,7 +59,9 @@ export const accessPlugin = fp(
     // Before validation: a caller who may not call the route learns nothing about its inputs.
     app.addHook('preValidation', async (request, reply) => {
       const access = request.routeOptions.config?.access;
-      if (!request.url.startsWith('/api/') || access === 'public' || !request.routeOptions.url) return;
+      const url = request.routeOptions.url;
+      // The interactive docs are static pages of a plugin, outside the API itself.
+      if (!request.url.startsWith('/api/') || access === 'public' || !url || url.startsWith('/api/docs')) return;
       await authorize(request, reply, access);
     });
   },
@@ -83,7 +93,11 @@ async function authorize(request: FastifyRequest, reply: FastifyReply, access: A
   if (actor.kind === 'user' && !safeMethods.has(request.method) && request.headers['x-csrf-token'] !== request.csrfToken) {
     return deny(request, new AppError(403, 'csrf_failed', 'auth.csrf_failed'));
   }
-  if (access === 'pending-totp') return;
+  if (access === 'self') return;
+  if (access === 'person') {
+    if (actor.kind !== 'user') return deny(request, new AppError(403, 'forbidden', 'errors.forbidden'));
+    return;
+  }
   if (actor.totpEnrolmentRequired) return deny(request, new AppError(403, 'totp_enrolment_required', 'auth.totp_enrolment_required'));
   if (access === 'signed-in' || access === 'public') return;
   if (!can(actor, access)) return deny(request, new AppError(403, 'forbidden', 'errors.forbidden'));

@@ -38,7 +38,7 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/auth/sign-out',
     {
-      config: { access: 'pending-totp' },
+      config: { access: 'person' },
       schema: { operationId: 'signOut', tags, summary: 'Keluar / sign out', response: { 200: okSchema, ...errorResponses(401, 403) } },
     },
     async (request, reply) => {
@@ -50,7 +50,7 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/auth/sign-out-everywhere',
     {
-      config: { access: 'pending-totp' },
+      config: { access: 'person' },
       schema: {
         operationId: 'signOutEverywhere',
         tags,
@@ -67,7 +67,7 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/auth/me',
     {
-      config: { access: 'pending-totp' },
+      config: { access: 'self' },
       schema: { operationId: 'getMe', tags, summary: 'Siapa yang masuk / who is signed in', response: { 200: meSchema, ...errorResponses(401) } },
     },
     async (request) => me(app, request),
@@ -76,7 +76,7 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
   app.patch(
     '/auth/me',
     {
-      config: { access: 'pending-totp' },
+      config: { access: 'person' },
       schema: {
         operationId: 'updateProfile',
         tags,
@@ -86,7 +86,6 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) => {
-      if (request.actor!.kind !== 'user') throw new AppError(403, 'forbidden', 'errors.forbidden');
       await authRepository.updateUser(app.database.db, request.actor!.id, { language: request.body.language });
       return me(app, request);
     },
@@ -95,7 +94,7 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/auth/password',
     {
-      config: { access: 'pending-totp' },
+      config: { access: 'person' },
       schema: {
         operationId: 'changePassword',
         tags,
@@ -113,7 +112,7 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/auth/totp/setup',
     {
-      config: { access: 'pending-totp' },
+      config: { access: 'person' },
       schema: {
         operationId: 'startTotpSetup',
         tags,
@@ -127,7 +126,7 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/auth/totp/confirm',
     {
-      config: { access: 'pending-totp' },
+      config: { access: 'person' },
       schema: {
         operationId: 'confirmTotpSetup',
         tags,
@@ -142,7 +141,7 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/auth/sessions',
     {
-      config: { access: 'pending-totp' },
+      config: { access: 'person' },
       schema: {
         operationId: 'listMySessions',
         tags,
@@ -159,7 +158,7 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
   app.delete(
     '/auth/sessions/:id',
     {
-      config: { access: 'pending-totp' },
+      config: { access: 'person' },
       schema: {
         operationId: 'endMySession',
         tags,

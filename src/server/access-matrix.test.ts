@@ -1,0 +1,177 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { buildApp } from './app.js';
+import { DEMO_PASSWORD, DEMO_TOTP_SECRET, seedDemo } from './demo/seed.js';
+import { apiTokens, users } from './db/schema/index.js';
+import { manualClock } from './lib/clock.js';
+import { hashPassword } from './lib/secrets.js';
+import { totpCode } from './modules/auth/totp.js';
+import { FIXTURE_PASSWORD, seedOtherOffice } from './test/fixtures.js';
+import { createTestApp, signIn, testConfig, type Session, type TestApp } from './test/harness.js';
+
+/**
+ * Every API route × every role × (own office, other office, missing record). The expectations are
+ * written out here by hand, independently of the grants table, so a change of policy shows up as a
+ * failing cell.
+ */
+type Who = 'anonymous' | 'administrator' | 'kepala' | 'staff' | 'humas' | 'national_viewer' | 'partner_pemda' | 'partner_mentor' | 'token';
+const everyone: Who[] = ['administrator', 'kepala', 'staff', 'humas', 'national_viewer', 'partner_pemda', 'partner_mentor', 'token'];
+const people = everyone.filter((w) => w !== 'token');
+const PUBLIC = 'public' as const;
+
+const expected: Record<string, Who[] | typeof PUBLIC> = {
+  'GET /api/health': PUBLIC,
+  'GET /api/openapi.json': PUBLIC,
+  'GET /api/regions': PUBLIC,
+  'GET /api/regions/:code': PUBLIC,
+  'GET /api/countries': PUBLIC,
+  'GET /api/ssw-fields': PUBLIC,
+  'GET /api/document-types': PUBLIC,
+  'GET /api/complaint-categories': PUBLIC,
+  'GET /api/reference-datasets': PUBLIC,
+  'POST /api/auth/sign-in': PUBLIC,
+  'GET /api/auth/me': everyone,
+  'PATCH /api/auth/me': people,
+  'POST /api/auth/sign-out': people,
+  'POST /api/auth/sign-out-everywhere': people,
+  'POST /api/auth/password': people,
+  'POST /api/auth/totp/setup': people,
+  'POST /api/auth/totp/confirm': people,
+  'GET /api/auth/sessions': people,
+  'DELETE /api/auth/sessions/:id': people,
+  'GET /api/offices': everyone,
+  'GET /api/offices/:id': everyone,
+  'GET /api/offices/:id/divisions': everyone,
+  'GET /api/partners': ['administrator', 'kepala', 'staff', 'national_viewer'],
+  'GET /api/reports/overview': ['administrator', 'kepala', 'staff', 'humas', 'national_viewer'],
+  'GET /api/users': ['administrator', 'kepala', 'national_viewer'],
+  'GET /api/users/:id': ['administrator', 'kepala', 'national_viewer'],
+  'POST /api/users': ['administrator'],
+  'PATCH /api/users/:id': ['administrator'],
+  'GET /api/api-tokens': ['administrator'],
+  'POST /api/api-tokens': ['administrator'],
+  'DELETE /api/api-tokens/:id': ['administrator'],
+  'GET /api/audit-events': ['administrator', 'kepala'],
+  'GET /api/audit-events/export': ['administrator', 'kepala'],
+};
+
+const clock = manualClock();
+let t: TestApp;
+let other: Awaited<ReturnType<typeof seedOtherOffice>>;
+const sessions = new Map<Who, Session>();
+let ids: { ownOffice: string; ownUser: string; ownToken: string; otherUser: string; otherToken: string; otherSession: string };
+const MISSING = '00000000-0000-4000-8000-000000000000';
+/** Strings that belong to the other office: none may appear in a response to this office. */
+let otherOfficeMarks: string[];
+
+async function sessionFor(who: Exclude<Who, 'anonymous' | 'token'>): Promise<Session> {
+  clock.advance(30_000); // a fresh TOTP step for each sign-in
+  const email = { administrator: 'admin@balai.test', kepala: 'kepala@balai.test', staff: 'penempatan@balai.test', humas: 'humas@balai.test', national_viewer: 'nasional@balai.test', partner_pemda: 'prabumulih@balai.test', partner_mentor: 'binadharma@balai.test' }[who];
+  const totp = who === 'administrator' || who === 'kepala' ? totpCode(DEMO_TOTP_SECRET, clock.now()) : undefined;
+  return signIn(t.app, email, DEMO_PASSWORD, totp);
+}
+
+beforeAll(async () => {
+  t = await createTestApp({ clock, env: { RATE_LIMIT_PER_MINUTE: '1000000' } });
+  await seedDemo(t.database);
+  other = await seedOtherOffice(t.database);
+  const [own] = await t.database.query<{ id: string }>(`select id from offices where code = 'BP3MI-SUMSEL'`);
+  await t.database.db.insert(users).values({ officeId: own!.id, email: 'nasional@balai.test', name: 'Pemantau Nasional', role: 'national_viewer', passwordHash: await hashPassword(DEMO_PASSWORD) });
+  for (const who of people) sessions.set(who, await sessionFor(who as Exclude<Who, 'anonymous' | 'token'>));
+  const admin = sessions.get('administrator')!;
+  const token = await t.app.inject({ method: 'POST', url: '/api/api-tokens', headers: admin.headers, payload: { name: 'Matriks', scopes: ['offices:read'] } });
+  sessions.set('token', { cookie: '', csrf: '', headers: { authorization: `Bearer ${token.json().token}` } });
+  const spare = await t.app.inject({ method: 'POST', url: '/api/api-tokens', headers: admin.headers, payload: { name: 'Cadangan', scopes: ['offices:read'] } });
+
+  // The other office has a token and a signed-in person, so that there is something to leak.
+  const [otherAdminRow] = await t.database.query<{ id: string }>(`select id from users where email = $1`, [other.emails.administrator]);
+  const [otherToken] = await t.database.db
+    .insert(apiTokens)
+    .values({ officeId: other.officeId, name: 'Token Jabar', tokenHash: 'x'.repeat(64), prefix: 'balai_jabar', scopes: ['offices:read'], createdBy: otherAdminRow!.id })
+    .returning();
+  const otherStaff = await signIn(t.app, other.emails.staff!, FIXTURE_PASSWORD);
+  const otherSessions = (await t.app.inject({ method: 'GET', url: '/api/auth/sessions', headers: otherStaff.headers })).json();
+  const [ownUser] = await t.database.query<{ id: string }>(`select id from users where email = 'pelindungan@balai.test'`);
+  const [otherUser] = await t.database.query<{ id: string }>(`select id from users where email = $1`, [other.emails.staff]);
+  ids = {
+    ownOffice: own!.id,
+    ownUser: ownUser!.id,
+    ownToken: spare.json().apiToken.id,
+    otherUser: otherUser!.id,
+    otherToken: otherToken!.id,
+    otherSession: otherSessions.items[0].id,
+  };
+  otherOfficeMarks = [other.officeId, 'BP3MI-JABAR', 'bp3mi-jabar.test', 'Pemerintah Kota Bandung', ids.otherToken, ids.otherUser];
+}, 120_000);
+afterAll(() => t.close());
+
+/** A request for a route: path parameters filled for the case, an invalid body for writes (authorized callers then get 400, never a change). */
+function requestFor(method: string, url: string, target: 'own' | 'other' | 'missing', session: Session | undefined) {
+  const idFor = (route: string): string => {
+    if (target === 'missing') return MISSING;
+    if (route.startsWith('/api/offices')) return target === 'own' ? ids.ownOffice : other.officeId;
+    if (route.startsWith('/api/users')) return target === 'own' ? ids.ownUser : ids.otherUser;
+    if (route.startsWith('/api/api-tokens')) return target === 'own' ? ids.ownToken : ids.otherToken;
+    if (route.startsWith('/api/auth/sessions')) return target === 'own' ? MISSING : ids.otherSession;
+    throw new Error(`no id for ${route}`);
+  };
+  const path = url.replace(':code', target === 'missing' ? '99.99' : '16.74').replace(':id', () => idFor(url));
+  const write = method !== 'GET' && method !== 'DELETE';
+  // Against another office or a missing record the body is valid, so that only the record decides.
+  const validBody: Record<string, object> = { 'PATCH /api/users/:id': { version: 1, name: 'Diambil alih' } };
+  const payload = target !== 'own' && validBody[`${method} ${url}`] ? validBody[`${method} ${url}`] : { '': '' };
+  // Writes that would end the session are sent without their CSRF token: allowed callers get 403
+  // csrf_failed (their session is kept for the next cells), which the matrix treats as "allowed past the policy".
+  const destructive = url === '/api/auth/sign-out' || url === '/api/auth/sign-out-everywhere';
+  const headers = { ...(session?.headers ?? {}) };
+  if (destructive) delete headers['x-csrf-token'];
+  return t.app.inject({ method: method as 'GET', url: path, headers, ...(write ? { payload } : {}) });
+}
+
+describe('access matrix', () => {
+  it('covers every registered API route, and only those', () => {
+    const registered = t.app.apiRoutes.map((r) => `${r.method} ${r.url}`).sort();
+    expect(registered).toEqual(Object.keys(expected).sort());
+  });
+
+  it('refuses to start with a route that declares no access', async () => {
+    const app = await buildApp({ config: testConfig(), database: t.database });
+    expect(() => app.get('/api/lupa-kebijakan', async () => ({}))).toThrow(/declares no access policy/);
+    await app.close();
+  });
+
+  for (const [route, allowed] of Object.entries(expected)) {
+    const [method, url] = route.split(' ') as [string, string];
+    if (allowed === PUBLIC) continue;
+    it(`${route}: anonymous 401, others by role, other office and missing records 404`, async () => {
+      const cells: string[] = [];
+      const anon = await requestFor(method, url, 'own', undefined);
+      if (anon.statusCode !== 401) cells.push(`anonymous got ${anon.statusCode}`);
+      for (const who of everyone) {
+        const session = sessions.get(who)!;
+        const own = await requestFor(method, url, 'own', session);
+        const isAllowed = allowed.includes(who);
+        const passedPolicy = own.statusCode !== 401 && !(own.statusCode === 403 && own.json().code !== 'csrf_failed');
+        if (isAllowed !== passedPolicy) cells.push(`${who}: expected ${isAllowed ? 'allowed' : '403'}, got ${own.statusCode} ${own.body.slice(0, 80)}`);
+        if (own.statusCode >= 500) cells.push(`${who}: ${own.statusCode}`);
+        if (who !== 'national_viewer') {
+          for (const mark of otherOfficeMarks) if (own.body.includes(mark)) cells.push(`${who}: response leaks ${mark}`);
+        }
+        if (isAllowed && url.includes(':id')) {
+          const foreign = await requestFor(method, url, 'other', session);
+          const missing = await requestFor(method, url, 'missing', session);
+          const foreignExpected = who === 'national_viewer' && method === 'GET' && !url.startsWith('/api/auth') ? [200] : [404];
+          if (!foreignExpected.includes(foreign.statusCode)) cells.push(`${who}: other office got ${foreign.statusCode}`);
+          if (![404, 400].includes(missing.statusCode)) cells.push(`${who}: missing record got ${missing.statusCode}`);
+          if (who !== 'national_viewer') for (const mark of otherOfficeMarks) if (foreign.body.includes(mark)) cells.push(`${who}: other-office response leaks ${mark}`);
+        }
+      }
+      expect(cells).toEqual([]);
+    });
+  }
+
+  it('keeps every error body in the stable shape', async () => {
+    const res = await requestFor('GET', '/api/users', 'own', sessions.get('staff'));
+    expect(z.object({ statusCode: z.literal(403), code: z.string(), message: z.string(), requestId: z.string() }).strict().safeParse(res.json()).success).toBe(true);
+  });
+});
