@@ -26,8 +26,9 @@ Pemakaian / usage: npm run balai -- <command> [options]
   backup [file]           PGlite: archive the data folder; PostgreSQL: pg_dump in custom format
   restore <file> [--data-dir DIR]
                           PGlite: restore into an empty data folder; PostgreSQL: pg_restore
-  create-admin, import, export
-                          arrive with their modules (identity, import/export)
+  create-admin --email E [--name N] [--office-code C [--office-name N]]
+                          add an administrator (password from BALAI_ADMIN_PASSWORD, or generated and shown once)
+  import, export          arrive with the import/export module
 
 Configuration comes from the environment; see README.md.`;
 
@@ -52,14 +53,22 @@ async function main(argv: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args: rest,
     allowPositionals: true,
-    options: { demo: { type: 'boolean' }, 'data-dir': { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+    options: {
+      demo: { type: 'boolean' },
+      'data-dir': { type: 'string' },
+      email: { type: 'string' },
+      name: { type: 'string' },
+      'office-code': { type: 'string' },
+      'office-name': { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
   });
   if (!command || command === 'help' || values.help) {
     console.log(usage);
     return command ? 0 : 2;
   }
   const config = loadConfig();
-  if (!config.DATABASE_URL && ['serve', 'migrate', 'seed-demo', 'backup'].includes(command)) assertDataDirFree(config.DATA_DIR);
+  if (!config.DATABASE_URL && ['serve', 'migrate', 'seed-demo', 'backup', 'create-admin'].includes(command)) assertDataDirFree(config.DATA_DIR);
 
   switch (command) {
     case 'serve': {
@@ -126,7 +135,29 @@ async function main(argv: string[]): Promise<number> {
       }
       return 0;
     }
-    case 'create-admin':
+    case 'create-admin': {
+      const { createAdmin, CreateAdminError } = await import('./ops/create-admin.js');
+      try {
+        const result = await withDatabase(config, (db) =>
+          createAdmin(db, {
+            email: values.email ?? '',
+            name: values.name ?? 'Administrator',
+            officeCode: values['office-code'],
+            officeName: values['office-name'],
+            password: process.env.BALAI_ADMIN_PASSWORD,
+          }),
+        );
+        console.log(`Administrator dibuat / created: ${values.email}`);
+        if (result.generatedPassword) {
+          console.log(`Kata sandi sementara (hanya ditampilkan sekali) / one-time password: ${result.generatedPassword}`);
+        }
+        console.log('Saat masuk pertama: ganti kata sandi dan aktifkan autentikator. At first sign-in: change the password and enrol a second factor.');
+      } catch (err) {
+        if (err instanceof CreateAdminError) throw new OperatorError(err.message);
+        throw err;
+      }
+      return 0;
+    }
     case 'import':
     case 'export':
       throw new OperatorError(`"${command}" belum tersedia pada versi ini / is not available in this version yet.`);
