@@ -2,7 +2,7 @@
  * Who may do what: the one table of grants, pure and without I/O. Routes declare the permission they
  * need; the access plugin asks `can()`; records of another office are filtered by `officeScope()`.
  */
-import type { Role } from '../server/db/schema/identity.js';
+import type { Role } from './roles.js';
 
 export const resources = ['offices', 'users', 'api-tokens', 'audit-events', 'reports', 'partners'] as const;
 export type Resource = (typeof resources)[number];

@@ -1,12 +1,18 @@
 import { z } from 'zod';
 
+/** page and pageSize, for lists without text search or sorting. */
+export function pageQuery(defaultPageSize = 25) {
+  return z.object({
+    page: z.coerce.number().int().min(1).max(100_000).default(1),
+    pageSize: z.coerce.number().int().min(1).max(200).default(defaultPageSize),
+  });
+}
+
 /** The common list query: q, page, pageSize, sort (stable interface). */
 export function listQuery<S extends readonly [string, ...string[]]>(sortable: S, defaultSort: S[number]) {
   const sorts = sortable.flatMap((s) => [s, `-${s}`]) as [string, ...string[]];
-  return z.object({
+  return pageQuery().extend({
     q: z.string().trim().max(100).optional().describe('Text search'),
-    page: z.coerce.number().int().min(1).max(100_000).default(1),
-    pageSize: z.coerce.number().int().min(1).max(200).default(25),
     sort: z
       .enum(sorts)
       .default(defaultSort)

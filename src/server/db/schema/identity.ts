@@ -2,21 +2,9 @@ import { sql } from 'drizzle-orm';
 import { bigint, boolean, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { recordColumns } from './columns.js';
 import { divisions, offices } from './organisation.js';
+import { roles } from '../../../domain/roles.js';
 
-/** Roles of Balai (PRODUCT.md, who uses it). Partner roles are bound to a partner organisation. */
-export const roles = [
-  'administrator',
-  'kepala',
-  'staff',
-  'humas',
-  'national_viewer',
-  'partner_pemda',
-  'partner_lpk',
-  'partner_mentor',
-  'partner_bumn',
-  'partner_p3mi',
-] as const;
-export type Role = (typeof roles)[number];
+export { roles, type Role } from '../../../domain/roles.js';
 
 export const partnerKinds = ['pemda', 'lpk', 'university', 'bumn', 'p3mi', 'school', 'ngo', 'foreign'] as const;
 

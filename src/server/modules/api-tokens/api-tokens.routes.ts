@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { officeScope, resources, actions, type Permission } from '../../../domain/access.js';
 import { AppError, errorResponses, notFound } from '../../lib/errors.js';
-import { listResponse } from '../../lib/pagination.js';
+import { listResponse, pageQuery } from '../../lib/pagination.js';
 import { randomToken, sha256 } from '../../lib/secrets.js';
 import { auditSnapshot, recordAudit } from '../audit/audit.service.js';
 import { apiTokensRepository, type ApiTokenRow } from './api-tokens.repository.js';
@@ -50,7 +50,7 @@ export const apiTokensRoutes: FastifyPluginAsyncZod = async (app) => {
         operationId: 'listApiTokens',
         tags,
         summary: 'Daftar token integrasi / list integration tokens',
-        querystring: z.object({ page: z.coerce.number().int().min(1).max(100_000).default(1), pageSize: z.coerce.number().int().min(1).max(200).default(50) }),
+        querystring: pageQuery(50),
         response: { 200: listResponse(tokenSchema), ...errorResponses(400, 401, 403) },
       },
     },

@@ -3,7 +3,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { officeScope } from '../../../domain/access.js';
 import { errorResponses } from '../../lib/errors.js';
-import { listResponse } from '../../lib/pagination.js';
+import { listResponse, pageQuery } from '../../lib/pagination.js';
 import { auditRepository, type AuditRow } from './audit.repository.js';
 import { recordAudit } from './audit.service.js';
 
@@ -51,10 +51,7 @@ export const auditRoutes: FastifyPluginAsyncZod = async (app) => {
         operationId: 'listAuditEvents',
         tags,
         summary: 'Log audit / audit log',
-        querystring: filterQuery.extend({
-          page: z.coerce.number().int().min(1).max(100_000).default(1),
-          pageSize: z.coerce.number().int().min(1).max(200).default(50),
-        }),
+        querystring: filterQuery.extend(pageQuery(50).shape),
         response: { 200: listResponse(eventSchema), ...errorResponses(400, 401, 403) },
       },
     },
