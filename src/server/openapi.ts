@@ -5,10 +5,16 @@ import type { FastifyInstance } from 'fastify';
 
 export const openapiFile = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../docs/openapi.json');
 
-/** The OpenAPI document as committed: stable key order, two-space indent, trailing newline. */
+/**
+ * The OpenAPI document as committed: two-space indent, trailing newline, and component schemas in
+ * name order (their registration order depends on module load order, which differs between runs).
+ */
 export async function renderOpenapi(app: FastifyInstance): Promise<string> {
   await app.ready();
-  return JSON.stringify(app.swagger(), null, 2) + '\n';
+  const doc = structuredClone(app.swagger()) as { components?: { schemas?: Record<string, unknown> } };
+  const schemas = doc.components?.schemas;
+  if (schemas) doc.components!.schemas = Object.fromEntries(Object.entries(schemas).sort(([a], [b]) => a.localeCompare(b)));
+  return JSON.stringify(doc, null, 2) + '\n';
 }
 
 export function readCommittedOpenapi(): string | undefined {
