@@ -5,6 +5,7 @@ import { loadConfig } from './config.js';
 import { startServer, type RunningServer } from './server.js';
 import { withDatabase } from './test/global-setup.js';
 import { onPostgres } from './test/harness.js';
+import { DEMO_PASSWORD } from './demo/seed.js';
 
 /**
  * Two real server instances on one PostgreSQL database behave as one: they start together without
@@ -27,7 +28,7 @@ describe.skipIf(!onPostgres)('two instances on one PostgreSQL database', () => {
       PORT: '0',
       LOG_LEVEL: 'silent',
       JOBS: 'on',
-      RATE_LIMIT_PER_MINUTE: '4',
+      RATE_LIMIT_PER_MINUTE: '8',
     });
     [a, b] = await Promise.all([startServer(config, { demo: true }), startServer(config, { demo: true })]);
   }, 120_000);
@@ -50,10 +51,27 @@ describe.skipIf(!onPostgres)('two instances on one PostgreSQL database', () => {
     for (const s of [a, b]) expect(await (await fetch(`${s.url}/api/health`)).json()).toMatchObject({ database: 'postgres' });
   });
 
+  it('share sessions: signed in on one, known and signed out on the other', async () => {
+    const signIn = await fetch(`${a.url}/api/auth/sign-in`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email: 'penempatan@balai.test', password: DEMO_PASSWORD }),
+    });
+    expect(signIn.status).toBe(200);
+    const cookie = signIn.headers.get('set-cookie')!.split(';')[0]!;
+    const onB = await fetch(`${b.url}/api/auth/me`, { headers: { cookie } });
+    expect(onB.status).toBe(200);
+    expect((await onB.json()).email).toBe('penempatan@balai.test');
+    const csrf = (await signIn.json()).csrfToken as string;
+    expect((await fetch(`${b.url}/api/auth/sign-out`, { method: 'POST', headers: { cookie, 'x-csrf-token': csrf } })).status).toBe(200);
+    expect((await fetch(`${a.url}/api/auth/me`, { headers: { cookie } })).status).toBe(401);
+  });
+
   it('share one rate-limit counter', async () => {
+    await a.database.query('delete from rate_limit_buckets'); // start from zero whatever ran before
     const statuses: number[] = [];
-    for (const s of [a, b, a, b, a]) statuses.push((await fetch(`${s.url}/api/regions?pageSize=1`)).status);
-    expect(statuses).toEqual([200, 200, 200, 200, 429]);
+    for (const s of [a, b, a, b, a, b, a, b, a]) statuses.push((await fetch(`${s.url}/api/regions?pageSize=1`)).status);
+    expect(statuses).toEqual([200, 200, 200, 200, 200, 200, 200, 200, 429]);
   });
 
   it('run each job exactly once, whichever instance picks it up', async () => {
