@@ -20,7 +20,23 @@ describe('background jobs', () => {
     fs.mkdirSync(dir, { recursive: true });
     for (const old of ['balai-20260101T013000Z.tar.gz', 'balai-20260102T013000Z.tar.gz']) fs.writeFileSync(path.join(dir, old), 'x');
 
+    const [office] = await t.database.query<{ id: string }>(`insert into offices (code, name, kind) values ('X', 'X', 'bp3mi') returning id`);
+    const [user] = await t.database.query<{ id: string }>(
+      `insert into users (office_id, email, name, role, password_hash) values ($1, 'x@x.test', 'X', 'humas', 'x') returning id`,
+      [office!.id],
+    );
+    await t.database.query(
+      `insert into sessions (token_hash, user_id, csrf_token, created_at, last_seen_at, expires_at) values
+        ('old', $1, 'c', now() - interval '60 days', now() - interval '60 days', now() - interval '59 days'),
+        ('live', $1, 'c', now(), now(), now() + interval '1 hour')`,
+      [user!.id],
+    );
+    await t.database.query(`insert into sign_in_throttle (key, failures, window_start) values ('account:lama', 2, now() - interval '2 days'), ('account:baru', 1, now())`);
+
     const { backup } = await runMaintenance(ctx());
+
+    expect((await t.database.query<{ token_hash: string }>('select token_hash from sessions')).map((r) => r.token_hash)).toEqual(['live']);
+    expect((await t.database.query<{ key: string }>('select key from sign_in_throttle')).map((r) => r.key)).toEqual(['account:baru']);
 
     const keys = (await t.database.query<{ key: string }>('select key from rate_limit_buckets order by key')).map((r) => r.key);
     expect(keys).toEqual(['current']);
