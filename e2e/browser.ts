@@ -18,20 +18,33 @@ export async function launch(): Promise<Browser> {
 
 /**
  * A page that records every console error and uncaught exception; `assertClean()` fails the test
- * when any happened.
+ * when any happened. A failed request is recorded with its address ("console: Failed to load
+ * resource: … 401 … (http://…/api/auth/sign-in)"), so that a test can `expectError()` the one
+ * failure its journey causes on purpose; each expectation excuses one matching error, no more.
  */
 export async function openPage(
   browser: Browser,
   opts: { viewport?: { width: number; height: number }; locale?: string } = {},
-): Promise<{ context: BrowserContext; page: Page; errors: string[]; assertClean(): void }> {
+): Promise<{ context: BrowserContext; page: Page; errors: string[]; expectError(pattern: RegExp): void; assertClean(): void }> {
   const context = await browser.newContext({ viewport: opts.viewport ?? { width: 1366, height: 900 }, locale: opts.locale ?? 'id-ID' });
   const page = await context.newPage();
   const errors: string[] = [];
+  const expected: RegExp[] = [];
   page.on('console', (msg) => {
-    if (msg.type() === 'error') errors.push(`console: ${msg.text()}`);
+    if (msg.type() !== 'error') return;
+    const url = msg.location().url;
+    errors.push(`console: ${msg.text()}${url && msg.text().startsWith('Failed to load resource') ? ` (${url})` : ''}`);
   });
   page.on('pageerror', (err) => errors.push(`pageerror: ${err.message}`));
-  return { context, page, errors, assertClean: () => expect(errors, errors.join('\n')).toEqual([]) };
+  const assertClean = () => {
+    const left = [...errors];
+    for (const pattern of expected) {
+      const i = left.findIndex((e) => pattern.test(e));
+      if (i >= 0) left.splice(i, 1);
+    }
+    expect(left, left.join('\n')).toEqual([]);
+  };
+  return { context, page, errors, expectError: (pattern) => expected.push(pattern), assertClean };
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { signInThroughForm } from './auth.js';
 import { expectAccessible, launch, openPage, snap } from './browser.js';
 
 const base = inject('baseUrl');
@@ -11,10 +12,21 @@ afterAll(() => browser?.close());
 
 const heading = (page: Page) => page.locator('main h1');
 
+/**
+ * Every screen needs a signed-in person: a staff member without a second factor (of Pelayanan
+ * Penempatan unless said). Asking for a screen leads to sign-in, and from there back to the screen.
+ */
+async function signInAsStaff(page: Page, path: string, email = 'penempatan@balai.test') {
+  await page.goto(`${base}/app${path}`);
+  await page.waitForURL(/\/app\/masuk/);
+  await signInThroughForm(page, email);
+  await page.waitForURL((url) => url.pathname.replace(/\/$/, '') === `/app${path}`.replace(/\/$/, ''));
+}
+
 describe('staff app', () => {
   it('walks every screen in Indonesian with real figures, accessible and without console errors', async () => {
     const { page, assertClean, context } = await openPage(browser);
-    await page.goto(`${base}/app/`);
+    await signInAsStaff(page, '/');
     await expect.poll(() => heading(page).textContent()).toBe('Beranda');
     expect(await page.locator('html').getAttribute('lang')).toBe('id');
     // Real figures from the API: 38 provinces and 514 regencies of Kemendagri, one demo office.
@@ -50,7 +62,7 @@ describe('staff app', () => {
 
   it('switches to English, and the API answers in English too', async () => {
     const { page, assertClean, context } = await openPage(browser, { viewport: { width: 800, height: 1100 } });
-    await page.goto(`${base}/app/wilayah`);
+    await signInAsStaff(page, '/wilayah');
     await expect.poll(() => heading(page).textContent()).toBe('Wilayah');
     await page.getByRole('button', { name: 'EN · English' }).click();
     await expect.poll(() => page.locator('html').getAttribute('lang')).toBe('en');
@@ -71,7 +83,8 @@ describe('staff app', () => {
 
   it('shows a friendly page for an unknown address', async () => {
     const { page, assertClean, context } = await openPage(browser);
-    await page.goto(`${base}/app/tidak-ada`);
+    // Another account: the English test above saved English as penempatan@'s language.
+    await signInAsStaff(page, '/tidak-ada', 'pelindungan@balai.test');
     await expect.poll(() => heading(page).textContent()).toBe('Halaman tidak ditemukan');
     await expectAccessible(page, 'not found');
     assertClean();

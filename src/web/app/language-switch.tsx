@@ -1,20 +1,25 @@
 import { Button, Group, VisuallyHidden } from '@mantine/core';
-import { useQueryClient } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { languages, setLanguage, type Language } from '../lib/i18n';
 import { useLanguage } from '../lib/use-language';
+import { meQuery, useUpdateLanguage } from '../features/auth/api';
 
 const short: Record<Language, string> = { id: 'ID', en: 'EN' };
 
-/** ID | EN toggle. Each button also names its language in full, in that language, for screen readers. */
+/** ID | EN toggle (remembered in the browser and, when signed in, on the account). Each button also names its language in full, in that language, for screen readers. */
 export function LanguageSwitch() {
   const { t } = useTranslation();
   const current = useLanguage();
   const queryClient = useQueryClient();
+  const me = useQuery({ ...meQuery, enabled: false }).data;
+  const updateLanguage = useUpdateLanguage();
 
   const choose = async (lang: Language) => {
     if (lang === current) return;
     await setLanguage(lang);
+    // A signed-in person keeps the choice on their account: the next sign-in opens in it.
+    if (me?.kind === 'user' && me.language !== lang) updateLanguage.mutate(lang);
     // Messages and labels from the API follow the cookie: fetch them again in the new language.
     await queryClient.invalidateQueries();
   };

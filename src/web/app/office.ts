@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { apiFetch } from '../lib/api';
+import { meQuery } from '../features/auth/api';
 
 interface OfficeSummary {
   id: string;
@@ -10,16 +11,16 @@ interface OfficeSummary {
 }
 
 /**
- * The office this deployment serves, shown in the header: the first regional office, as on the
- * public site. A national deployment with many offices will take it from the signed-in user.
+ * The office of the signed-in person, shown in the header and the user menu. Asked only of callers
+ * who may read offices (not, for example, while a second factor must still be enrolled).
  */
 export function useHomeOffice() {
+  const me = useQuery(meQuery).data;
+  const officeId = me?.officeId ?? '';
   return useQuery({
-    queryKey: ['offices', 'home'],
-    queryFn: async ({ signal }) => {
-      const page = await apiFetch<{ items: OfficeSummary[] }>('/offices', { params: { pageSize: 50, sort: 'name' }, signal });
-      return page.items.find((o) => o.kind !== 'national') ?? page.items[0] ?? null;
-    },
+    queryKey: ['offices', 'one', officeId],
+    queryFn: ({ signal }) => apiFetch<OfficeSummary>(`/offices/${encodeURIComponent(officeId)}`, { signal }),
+    enabled: !!me && me.scopes.includes('offices:read'),
     staleTime: 10 * 60_000,
   });
 }

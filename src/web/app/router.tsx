@@ -1,65 +1,197 @@
-import { createRootRoute, createRoute, createRouter, lazyRouteComponent, parseSearchWith, stringifySearchWith } from '@tanstack/react-router';
+import type { QueryClient } from '@tanstack/react-query';
+import {
+  createRootRouteWithContext,
+  createRoute,
+  createRouter,
+  lazyRouteComponent,
+  notFound,
+  Outlet,
+  parseSearchWith,
+  redirect,
+  stringifySearchWith,
+} from '@tanstack/react-router';
 import { RoutePending } from '../components/route-pending';
+import { loadMe } from '../features/auth/guard';
 import { NotFoundPage } from './not-found';
 import { Shell } from './shell';
-import { parseOfficesSearch, parseReferenceSearch, parseRegionsSearch } from './search-params';
+import {
+  parseAuditSearch,
+  parseOfficesSearch,
+  parseProfileTab,
+  parseReferenceSearch,
+  parseRegionsSearch,
+  parseSignInSearch,
+  parseUsersSearch,
+  type ProfileTab,
+} from './search-params';
+
+export interface RouterContext {
+  queryClient: QueryClient;
+}
 
 /** Routes in code (no generator): every screen's search parameters are parsed and typed here. */
-const rootRoute = createRootRoute({
-  component: Shell,
+const rootRoute = createRootRouteWithContext<RouterContext>()({
+  component: Outlet,
   notFoundComponent: NotFoundPage,
 });
 
-const dashboardRoute = createRoute({
+/** Sign-in: outside the frame of the app, open to everyone. */
+const signInRoute = createRoute({
   getParentRoute: () => rootRoute,
+  path: '/masuk',
+  validateSearch: parseSignInSearch,
+  component: lazyRouteComponent(() => import('../features/auth/sign-in-page'), 'SignInPage'),
+});
+
+/**
+ * Everything else needs a signed-in person. Who must still enrol a second factor or change a
+ * one-time password is held on that page until they have (the API refuses them the rest anyway).
+ */
+const staffRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  id: 'staff',
+  component: Shell,
+  notFoundComponent: NotFoundPage,
+  beforeLoad: async ({ context, location }) => {
+    const result = await loadMe(context.queryClient);
+    if (!result.me) {
+      throw redirect({ to: '/masuk', search: { next: location.href === '/' ? undefined : location.href, expired: result.expired ? 1 : undefined } });
+    }
+    const me = result.me;
+    if (me.totpEnrolmentRequired && location.pathname !== '/profil/autentikator') {
+      throw redirect({ to: '/profil/$tab', params: { tab: 'autentikator' } });
+    }
+    if (!me.totpEnrolmentRequired && me.mustChangePassword && location.pathname !== '/profil/kata-sandi') {
+      throw redirect({ to: '/profil/$tab', params: { tab: 'kata-sandi' } });
+    }
+    return { me };
+  },
+});
+
+const dashboardRoute = createRoute({
+  getParentRoute: () => staffRoute,
   path: '/',
   component: lazyRouteComponent(() => import('../features/dashboard/dashboard-page'), 'DashboardPage'),
 });
 
 const officesRoute = createRoute({
-  getParentRoute: () => rootRoute,
+  getParentRoute: () => staffRoute,
   path: '/kantor',
   validateSearch: parseOfficesSearch,
   component: lazyRouteComponent(() => import('../features/offices/offices-page'), 'OfficesPage'),
 });
 
 const officeRoute = createRoute({
-  getParentRoute: () => rootRoute,
+  getParentRoute: () => staffRoute,
   path: '/kantor/$id',
   component: lazyRouteComponent(() => import('../features/offices/office-page'), 'OfficePage'),
 });
 
 const regionsRoute = createRoute({
-  getParentRoute: () => rootRoute,
+  getParentRoute: () => staffRoute,
   path: '/wilayah',
   validateSearch: parseRegionsSearch,
   component: lazyRouteComponent(() => import('../features/regions/regions-page'), 'RegionsPage'),
 });
 
 const referenceRoute = createRoute({
-  getParentRoute: () => rootRoute,
+  getParentRoute: () => staffRoute,
   path: '/referensi',
   validateSearch: parseReferenceSearch,
   component: lazyRouteComponent(() => import('../features/reference/reference-page'), 'ReferencePage'),
 });
 
-const routeTree = rootRoute.addChildren([dashboardRoute, officesRoute, officeRoute, regionsRoute, referenceRoute]);
-
-export const router = createRouter({
-  routeTree,
-  basepath: '/app',
-  defaultPreload: 'intent',
-  defaultPendingComponent: RoutePending,
-  defaultPendingMs: 300,
-  scrollRestoration: true,
-  // Plain query strings (?parent=16.74, not ?parent=%2216.74%22): every screen parses its own
-  // parameters from strings in validateSearch, so no JSON encoding is needed.
-  parseSearch: parseSearchWith((value) => value),
-  stringifySearch: stringifySearchWith(JSON.stringify),
+const profileRoute = createRoute({
+  getParentRoute: () => staffRoute,
+  path: '/profil',
+  component: lazyRouteComponent(() => import('../features/profile/profile-page'), 'ProfilePage'),
 });
+
+const profileTabRoute = createRoute({
+  getParentRoute: () => staffRoute,
+  path: '/profil/$tab',
+  params: {
+    parse: ({ tab }): { tab: ProfileTab } => {
+      const parsed = parseProfileTab(tab);
+      if (!parsed) throw notFound();
+      return { tab: parsed };
+    },
+    stringify: ({ tab }) => ({ tab }),
+  },
+  component: lazyRouteComponent(() => import('../features/profile/profile-page'), 'ProfilePage'),
+});
+
+const usersRoute = createRoute({
+  getParentRoute: () => staffRoute,
+  path: '/pengguna',
+  validateSearch: parseUsersSearch,
+  component: lazyRouteComponent(() => import('../features/users/users-page'), 'UsersPage'),
+});
+
+const userRoute = createRoute({
+  getParentRoute: () => staffRoute,
+  path: '/pengguna/$id',
+  component: lazyRouteComponent(() => import('../features/users/user-page'), 'UserPage'),
+});
+
+const tokensRoute = createRoute({
+  getParentRoute: () => staffRoute,
+  path: '/token',
+  component: lazyRouteComponent(() => import('../features/tokens/tokens-page'), 'TokensPage'),
+});
+
+const auditRoute = createRoute({
+  getParentRoute: () => staffRoute,
+  path: '/audit',
+  validateSearch: parseAuditSearch,
+  component: lazyRouteComponent(() => import('../features/audit/audit-page'), 'AuditPage'),
+});
+
+/** Any other address, for a signed-in person: "not found" inside the frame of the app. */
+const notFoundRoute = createRoute({
+  getParentRoute: () => staffRoute,
+  path: '$',
+  component: NotFoundPage,
+});
+
+const routeTree = rootRoute.addChildren([
+  signInRoute,
+  staffRoute.addChildren([
+    dashboardRoute,
+    officesRoute,
+    officeRoute,
+    regionsRoute,
+    referenceRoute,
+    profileRoute,
+    profileTabRoute,
+    usersRoute,
+    userRoute,
+    tokensRoute,
+    auditRoute,
+    notFoundRoute,
+  ]),
+]);
+
+export function createAppRouter(queryClient: QueryClient) {
+  return createRouter({
+    routeTree,
+    context: { queryClient },
+    basepath: '/app',
+    defaultPreload: 'intent',
+    defaultPendingComponent: RoutePending,
+    defaultPendingMs: 300,
+    scrollRestoration: true,
+    // Plain query strings (?parent=16.74, not ?parent=%2216.74%22): every screen parses its own
+    // parameters from strings in validateSearch, so no JSON encoding is needed.
+    parseSearch: parseSearchWith((value) => value),
+    stringifySearch: stringifySearchWith(JSON.stringify),
+  });
+}
+
+export type AppRouter = ReturnType<typeof createAppRouter>;
 
 declare module '@tanstack/react-router' {
   interface Register {
-    router: typeof router;
+    router: AppRouter;
   }
 }

@@ -53,3 +53,92 @@ export interface ReferenceSearch {
 export function parseReferenceSearch(search: Record<string, unknown>): ReferenceSearch {
   return { tab: oneOf(referenceTabs, search.tab) };
 }
+
+export interface SignInSearch {
+  /** Where to go after signing in: a path inside the app. */
+  next?: string;
+  /** 1 when the previous session ended (idle or absolute timeout, signed out elsewhere). */
+  expired?: 1;
+}
+/** Only a path of this app is a valid `next` (never another site: //evil.example or https://…). */
+export function parseSignInSearch(search: Record<string, unknown>): SignInSearch {
+  const next = text(search.next, 500);
+  return {
+    next: next && next.startsWith('/') && !next.startsWith('//') && !next.startsWith('/\\') && !next.startsWith('/masuk') ? next : undefined,
+    expired: search.expired === 1 || search.expired === '1' ? 1 : undefined,
+  };
+}
+
+export const profileTabs = ['kata-sandi', 'autentikator', 'sesi'] as const;
+export type ProfileTab = (typeof profileTabs)[number];
+export function parseProfileTab(tab: string): ProfileTab | undefined {
+  return oneOf(profileTabs, tab);
+}
+
+export const userRoles = [
+  'administrator',
+  'kepala',
+  'staff',
+  'humas',
+  'national_viewer',
+  'partner_pemda',
+  'partner_lpk',
+  'partner_mentor',
+  'partner_bumn',
+  'partner_p3mi',
+] as const;
+export const userStatuses = ['aktif', 'nonaktif'] as const;
+export const userSorts = ['name', '-name', 'email', '-email', 'role', '-role', 'createdAt', '-createdAt'] as const;
+export type UserSort = (typeof userSorts)[number];
+export interface UsersSearch {
+  q?: string;
+  role?: (typeof userRoles)[number];
+  status?: (typeof userStatuses)[number];
+  sort?: UserSort;
+  page?: number;
+}
+export function parseUsersSearch(search: Record<string, unknown>): UsersSearch {
+  return {
+    q: text(search.q),
+    role: oneOf(userRoles, search.role),
+    status: oneOf(userStatuses, search.status),
+    sort: oneOf(userSorts, search.sort),
+    page: positiveInt(search.page),
+  };
+}
+
+export const auditOutcomes = ['success', 'failure', 'denied'] as const;
+const isoDate = (value: unknown): string | undefined => {
+  const s = text(value, 10);
+  return s && /^\d{4}-\d{2}-\d{2}$/.test(s) && !Number.isNaN(Date.parse(s)) ? s : undefined;
+};
+const uuid = (value: unknown): string | undefined => {
+  const s = text(value, 36);
+  return s && /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(s) ? s.toLowerCase() : undefined;
+};
+export interface AuditSearch {
+  action?: string;
+  outcome?: (typeof auditOutcomes)[number];
+  /** Id of the user who acted. */
+  actor?: string;
+  /** Calendar dates (YYYY-MM-DD) in the office's time zone, both included. */
+  from?: string;
+  to?: string;
+  resourceType?: string;
+  resourceId?: string;
+  page?: number;
+}
+export function parseAuditSearch(search: Record<string, unknown>): AuditSearch {
+  const action = text(search.action, 60);
+  const resourceType = text(search.resourceType, 40);
+  return {
+    action: action && /^[a-z_]+\.[a-z_]+$/.test(action) ? action : undefined,
+    outcome: oneOf(auditOutcomes, search.outcome),
+    actor: uuid(search.actor),
+    from: isoDate(search.from),
+    to: isoDate(search.to),
+    resourceType: resourceType && /^[a-z_]+$/.test(resourceType) ? resourceType : undefined,
+    resourceId: text(search.resourceId, 80),
+    page: positiveInt(search.page),
+  };
+}

@@ -1,19 +1,54 @@
 import { Anchor, AppShell, Box, Burger, Group, NavLink, ScrollArea, Skeleton, Stack, Text, UnstyledButton } from '@mantine/core';
 import { useDisclosure, useMediaQuery } from '@mantine/hooks';
-import { IconBook2, IconBuildingCommunity, IconDatabase, IconExternalLink, IconHome2, IconMap2 } from '@tabler/icons-react';
-import { Link, Outlet, useMatchRoute, useRouterState } from '@tanstack/react-router';
-import { useEffect, useRef, type ComponentType } from 'react';
+import {
+  IconBook2,
+  IconBuildingCommunity,
+  IconDatabase,
+  IconExternalLink,
+  IconHome2,
+  IconKey,
+  IconListDetails,
+  IconMap2,
+  IconUsers,
+} from '@tabler/icons-react';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { Link, Outlet, useMatchRoute, useNavigate, useRouterState } from '@tanstack/react-router';
+import { Fragment, useEffect, useRef, type ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
+import { forgetMe, meQuery, useMe } from '../features/auth/api';
+import { UserMenu } from '../features/auth/user-menu';
+import { isSessionProblem } from '../lib/api';
 import { LanguageSwitch } from './language-switch';
 import { useHomeOffice, useVersion } from './office';
 import { requestTitleFocus, takeTitleFocus } from '../lib/focus-title';
 
-type NavTarget = '/' | '/kantor' | '/wilayah' | '/referensi';
-const navItems: { to: NavTarget; labelKey: string; icon: ComponentType<{ size?: number; stroke?: number; 'aria-hidden'?: boolean }>; exact?: boolean }[] = [
-  { to: '/', labelKey: 'nav.dashboard', icon: IconHome2, exact: true },
-  { to: '/kantor', labelKey: 'nav.offices', icon: IconBuildingCommunity },
-  { to: '/wilayah', labelKey: 'nav.regions', icon: IconMap2 },
-  { to: '/referensi', labelKey: 'nav.reference', icon: IconDatabase },
+type NavTarget = '/' | '/kantor' | '/wilayah' | '/referensi' | '/pengguna' | '/token' | '/audit';
+interface NavItem {
+  to: NavTarget;
+  labelKey: string;
+  icon: ComponentType<{ size?: number; stroke?: number; 'aria-hidden'?: boolean }>;
+  exact?: boolean;
+  /** Shown only to callers granted this scope (the API would refuse the rest). */
+  scope?: string;
+}
+const navSections: { headingKey: string; items: NavItem[] }[] = [
+  {
+    headingKey: 'nav.heading',
+    items: [
+      { to: '/', labelKey: 'nav.dashboard', icon: IconHome2, exact: true },
+      { to: '/kantor', labelKey: 'nav.offices', icon: IconBuildingCommunity, scope: 'offices:read' },
+      { to: '/wilayah', labelKey: 'nav.regions', icon: IconMap2 },
+      { to: '/referensi', labelKey: 'nav.reference', icon: IconDatabase },
+    ],
+  },
+  {
+    headingKey: 'nav.admin',
+    items: [
+      { to: '/pengguna', labelKey: 'nav.users', icon: IconUsers, scope: 'users:read' },
+      { to: '/token', labelKey: 'nav.tokens', icon: IconKey, scope: 'api-tokens:read' },
+      { to: '/audit', labelKey: 'nav.audit', icon: IconListDetails, scope: 'audit-events:read' },
+    ],
+  },
 ];
 
 /** Below this width (992px, Mantine "md") the navbar folds away behind the burger: tablets and phones. */
@@ -62,31 +97,52 @@ function MainNav({ onNavigate }: { onNavigate: () => void }) {
   const { t } = useTranslation();
   const matchRoute = useMatchRoute();
   const version = useVersion();
+  const me = useMe();
+  // A person who must still enrol a second factor has no scopes yet: only the first section shows.
+  const sections = navSections
+    .map((section) => ({ ...section, items: section.items.filter((item) => !item.scope || me.scopes.includes(item.scope)) }))
+    .filter((section) => section.items.length > 0);
   return (
     <>
       <AppShell.Section grow component={ScrollArea} p="sm">
-        <Text component="p" size="xs" fw={700} tt="uppercase" c="dimmed" px="sm" pt={4} pb={6} style={{ letterSpacing: '0.04em' }}>
-          {t('nav.heading')}
-        </Text>
-        <Stack gap={2}>
-          {navItems.map(({ to, labelKey, icon: Icon, exact }) => {
-            const active = !!matchRoute({ to, fuzzy: !exact });
-            return (
-              <NavLink
-                key={to}
-                component={Link}
-                to={to}
-                label={t(labelKey)}
-                leftSection={<Icon size={20} stroke={1.7} aria-hidden />}
-                active={active}
-                aria-current={active ? 'page' : undefined}
-                className="balai-nav-link"
-                onClick={onNavigate}
-                style={{ borderRadius: 'var(--mantine-radius-md)' }}
-              />
-            );
-          })}
-        </Stack>
+        {sections.map((section, i) => (
+          <Fragment key={section.headingKey}>
+            <Text
+              component="p"
+              size="xs"
+              fw={700}
+              tt="uppercase"
+              c="dimmed"
+              px="sm"
+              pt={i === 0 ? 4 : 'lg'}
+              pb={6}
+              style={{ letterSpacing: '0.04em' }}
+              id={`nav-${i}`}
+            >
+              {t(section.headingKey)}
+            </Text>
+            <Stack gap={2} role="list" aria-labelledby={`nav-${i}`}>
+              {section.items.map(({ to, labelKey, icon: Icon, exact }) => {
+                const active = !!matchRoute({ to, fuzzy: !exact });
+                return (
+                  <div role="listitem" key={to}>
+                    <NavLink
+                      component={Link}
+                      to={to}
+                      label={t(labelKey)}
+                      leftSection={<Icon size={20} stroke={1.7} aria-hidden />}
+                      active={active}
+                      aria-current={active ? 'page' : undefined}
+                      className="balai-nav-link"
+                      onClick={onNavigate}
+                      style={{ borderRadius: 'var(--mantine-radius-md)' }}
+                    />
+                  </div>
+                );
+              })}
+            </Stack>
+          </Fragment>
+        ))}
       </AppShell.Section>
       <AppShell.Section p="md" style={{ borderTop: '1px solid var(--mantine-color-gray-3)' }}>
         <Anchor href="/api/docs" size="sm" c="dimmed" style={{ display: 'inline-flex', alignItems: 'center', gap: 6 }}>
@@ -115,6 +171,17 @@ export function Shell() {
   // The resolved location changes once the new page is on screen (its code loaded), not when navigation starts.
   const pathname = useRouterState({ select: (s) => s.resolvedLocation?.pathname });
   const previous = useRef<string | undefined>(undefined);
+  const navigate = useNavigate();
+  const queryClient = useQueryClient();
+  const meState = useQuery(meQuery);
+
+  // Who is signed in is asked again from time to time; if the server ended the session, sign in anew.
+  useEffect(() => {
+    const error = meState.error;
+    if (!isSessionProblem(error) || error.statusCode !== 401) return;
+    forgetMe(queryClient);
+    void navigate({ to: '/masuk', search: { expired: error.code === 'session_expired' ? 1 : undefined } });
+  }, [meState.error, navigate, queryClient]);
 
   useEffect(() => {
     const from = previous.current;
@@ -158,7 +225,10 @@ export function Shell() {
               />
               <Brand />
             </Group>
-            <LanguageSwitch />
+            <Group gap="xs" wrap="nowrap">
+              <LanguageSwitch />
+              <UserMenu />
+            </Group>
           </Group>
         </AppShell.Header>
         <AppShell.Navbar

@@ -1,4 +1,4 @@
-import { Anchor, type AnchorProps } from '@mantine/core';
+import { Anchor, Button, type AnchorProps, type ButtonProps } from '@mantine/core';
 import { createLink } from '@tanstack/react-router';
 import { forwardRef, type ComponentProps } from 'react';
 
@@ -9,3 +9,11 @@ MantineAnchor.displayName = 'MantineAnchor';
 
 /** A Mantine Anchor that is a typed router link: `to`, `params` and `search` are checked. */
 export const AnchorLink = createLink(MantineAnchor);
+
+const MantineButtonAnchor = forwardRef<HTMLAnchorElement, ButtonProps & Omit<ComponentProps<'a'>, keyof ButtonProps>>((props, ref) => (
+  <Button component="a" ref={ref} {...props} />
+));
+MantineButtonAnchor.displayName = 'MantineButtonAnchor';
+
+/** A Mantine Button that is a typed router link. */
+export const ButtonLink = createLink(MantineButtonAnchor);

@@ -41,6 +41,38 @@ function isErrorBody(value: unknown): value is ApiErrorBody {
   return typeof v.statusCode === 'number' && typeof v.code === 'string' && typeof v.message === 'string';
 }
 
+/**
+ * The session's CSRF token, kept in memory only (from sign-in and GET /api/auth/me): every write made
+ * with the session cookie must echo it in X-CSRF-Token, which a page of another site cannot read.
+ */
+let csrfToken: string | null = null;
+
+export function setCsrfToken(token: string | null) {
+  csrfToken = token;
+}
+
+/**
+ * What the app does when the API says the caller is no longer signed in (401) or must first enrol a
+ * second factor (403 totp_enrolment_required); the app registers it once, next to the router.
+ */
+type SessionProblemHandler = (error: ApiError, path: string) => void;
+let onSessionProblem: SessionProblemHandler | null = null;
+
+export function handleSessionProblems(handler: SessionProblemHandler | null) {
+  onSessionProblem = handler;
+}
+
+/** Errors that mean "sign in again" or "enrol first", not a failure of the screen at hand. */
+export function isSessionProblem(error: unknown): error is ApiError {
+  return (
+    error instanceof ApiError &&
+    ((error.statusCode === 401 && (error.code === 'session_expired' || error.code === 'unauthenticated')) ||
+      (error.statusCode === 403 && error.code === 'totp_enrolment_required'))
+  );
+}
+
+const safeMethods = new Set(['GET', 'HEAD', 'OPTIONS']);
+
 export type QueryParams = Record<string, string | number | boolean | null | undefined>;
 
 /** Builds "/api/<path>?a=1" leaving out empty parameters. */
@@ -60,11 +92,13 @@ export function apiUrl(path: string, params?: QueryParams): string {
  */
 export async function apiFetch<T>(path: string, options: { params?: QueryParams; signal?: AbortSignal; init?: RequestInit } = {}): Promise<T> {
   let response: Response;
+  const method = (options.init?.method ?? 'GET').toUpperCase();
+  const csrf: Record<string, string> = !safeMethods.has(method) && csrfToken ? { 'x-csrf-token': csrfToken } : {};
   try {
     response = await fetch(apiUrl(path, options.params), {
       credentials: 'same-origin',
       ...options.init,
-      headers: { accept: 'application/json', ...options.init?.headers },
+      headers: { accept: 'application/json', ...csrf, ...options.init?.headers },
       ...(options.signal ? { signal: options.signal } : {}),
     });
   } catch (err) {
@@ -74,7 +108,11 @@ export async function apiFetch<T>(path: string, options: { params?: QueryParams;
   }
   const body: unknown = response.status === 204 ? undefined : await response.json().catch(() => undefined);
   if (!response.ok) {
-    if (isErrorBody(body)) throw new ApiError({ ...body, requestId: body.requestId ?? response.headers.get('x-request-id') ?? '' });
+    if (isErrorBody(body)) {
+      const error = new ApiError({ ...body, requestId: body.requestId ?? response.headers.get('x-request-id') ?? '' });
+      if (isSessionProblem(error)) onSessionProblem?.(error, path);
+      throw error;
+    }
     throw new ApiError({
       statusCode: response.status,
       code: 'unexpected_response',
@@ -85,8 +123,20 @@ export async function apiFetch<T>(path: string, options: { params?: QueryParams;
   return body as T;
 }
 
+/** Sends JSON with a write method: POST, PATCH, DELETE. */
+export function apiSend<T>(method: 'POST' | 'PATCH' | 'PUT' | 'DELETE', path: string, body?: unknown): Promise<T> {
+  return apiFetch<T>(path, {
+    init: {
+      method,
+      ...(body === undefined ? {} : { body: JSON.stringify(body), headers: { 'content-type': 'application/json' } }),
+    },
+  });
+}
+
 /** Shows a failure to the user, once per request, with the server's own message. */
 export function notifyError(error: unknown) {
+  // The app takes the user to sign-in or enrolment instead; a notification would only repeat it.
+  if (isSessionProblem(error)) return;
   const apiError =
     error instanceof ApiError
       ? error
@@ -105,6 +155,8 @@ declare module '@tanstack/react-query' {
     defaultError: ApiError;
     /** `silent`: the screen shows this query's failure itself (e.g. a not-found page), no notification. */
     queryMeta: { silent?: boolean };
+    /** `silent`: the form shows this mutation's failure itself (field errors, a conflict), no notification. */
+    mutationMeta: { silent?: boolean };
   }
 }
 
@@ -119,7 +171,12 @@ export function createQueryClient() {
         notifyError(error);
       },
     }),
-    mutationCache: new MutationCache({ onError: (error) => notifyError(error) }),
+    mutationCache: new MutationCache({
+      onError: (error, _variables, _context, mutation) => {
+        if (mutation.meta?.silent) return;
+        notifyError(error);
+      },
+    }),
     defaultOptions: {
       queries: {
         staleTime: 60_000,

@@ -42,3 +42,19 @@ const numberFormats: Record<Language, Intl.NumberFormat> = {
 export function formatNumber(value: number, lang: Language): string {
   return numberFormats[lang].format(value);
 }
+
+/** The first instant of a calendar date in the office's time zone, as ISO with offset (a filter's "from"). */
+export function startOfDayInOffice(date: string, zone = officeTimeZone): string {
+  return dayjs.tz(date, zone).startOf('day').format();
+}
+
+/** The first instant after a calendar date in the office's time zone (a filter's exclusive "to"). */
+export function endOfDayInOffice(date: string, zone = officeTimeZone): string {
+  return dayjs.tz(date, zone).add(1, 'day').startOf('day').format();
+}
+
+/** An instant to the second, shorter month: "29 Nov 2026, 10.55.12 WIB" (the audit log). */
+export function formatTimestamp(value: string, lang: Language, zone = officeTimeZone): string {
+  const d = dayjs(value).tz(zone).locale(dayjsLocale(lang));
+  return `${d.format(lang === 'id' ? 'D MMM YYYY, HH.mm.ss' : 'D MMM YYYY, HH:mm:ss')} ${timeZoneLabel(zone)}`;
+}

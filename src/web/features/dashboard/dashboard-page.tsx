@@ -20,7 +20,8 @@ import { PageHeader } from '../../components/page-header';
 import { QueryError } from '../../components/query-error';
 import { formatDateTime, formatNumber } from '../../lib/format';
 import { useLanguage } from '../../lib/use-language';
-import { useOverview, type Overview } from './api';
+import { useCan, useMe } from '../auth/api';
+import { useOverview, type Overview as OverviewData } from './api';
 import { StatCard } from './stat-card';
 
 function Section({ title, id, children }: { title: string; id: string; children: ReactNode }) {
@@ -44,7 +45,7 @@ function StatsSkeleton({ count, cols = 2 }: { count: number; cols?: number }) {
   );
 }
 
-function RegionChart({ data }: { data: Overview }) {
+function RegionChart({ data }: { data: OverviewData }) {
   const { t } = useTranslation();
   const lang = useLanguage();
   const rows = [
@@ -88,7 +89,7 @@ function RegionChart({ data }: { data: Overview }) {
   );
 }
 
-function DatasetsTable({ data }: { data: Overview }) {
+function DatasetsTable({ data }: { data: OverviewData }) {
   const { t } = useTranslation();
   const lang = useLanguage();
   return (
@@ -130,8 +131,27 @@ function DatasetsTable({ data }: { data: Overview }) {
   );
 }
 
+/** Beranda for roles without reports (partners): a greeting and where to go. */
+function Welcome() {
+  const { t } = useTranslation();
+  const me = useMe();
+  return (
+    <>
+      <PageHeader title={t('dashboard.title')} description={t('dashboard.welcome', { name: me.name })} />
+      <Paper withBorder radius="md" p="lg">
+        <Text size="sm">{t('dashboard.welcomeBody')}</Text>
+      </Paper>
+    </>
+  );
+}
+
 /** Beranda: what the office has and which reference data it runs on. */
 export function DashboardPage() {
+  const can = useCan();
+  return can('reports:read') ? <Overview /> : <Welcome />;
+}
+
+function Overview() {
   const { t } = useTranslation();
   const lang = useLanguage();
   const overview = useOverview();

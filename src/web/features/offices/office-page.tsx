@@ -13,7 +13,7 @@ import { useDocumentTitle } from '../../lib/use-document-title';
 import { useOffice, useOfficeDivisions, useRegionName, type Office } from './api';
 import { OfficeKindBadge } from './office-kind';
 
-const route = getRouteApi('/kantor/$id');
+const route = getRouteApi('/staff/kantor/$id');
 
 function Crumbs({ current }: { current: string }) {
   const { t } = useTranslation();

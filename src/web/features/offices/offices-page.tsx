@@ -15,7 +15,7 @@ import { useLanguage } from '../../lib/use-language';
 import { officesPageSize, useOffices } from './api';
 import { OfficeKindBadge } from './office-kind';
 
-const route = getRouteApi('/kantor');
+const route = getRouteApi('/staff/kantor');
 
 /** Kantor & bagian: the offices of this deployment, searchable and sortable. */
 export function OfficesPage() {

@@ -7,7 +7,7 @@ import { referenceTabs, type ReferenceTab } from '../../app/search-params';
 import { PageHeader } from '../../components/page-header';
 import { ComplaintCategoriesTable, CountriesTable, DocumentTypesTable, SswFieldsTable } from './reference-tables';
 
-const route = getRouteApi('/referensi');
+const route = getRouteApi('/staff/referensi');
 
 const tabs: Record<ReferenceTab, { icon: ComponentType<{ size?: number; 'aria-hidden'?: boolean }>; panel: ComponentType }> = {
   negara: { icon: IconFlag, panel: CountriesTable },

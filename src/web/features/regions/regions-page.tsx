@@ -13,7 +13,7 @@ import { SoftBadge } from '../../components/soft-badge';
 import { TableSkeleton } from '../../components/table-skeleton';
 import { ancestorCodes, childLevel, regionsPageSize, useRegion, useRegions, type Region } from './api';
 
-const route = getRouteApi('/wilayah');
+const route = getRouteApi('/staff/wilayah');
 
 const levelColor: Record<RegionLevel, string> = { province: 'balai', regency: 'teal', district: 'grape', village: 'gray' };
 
