@@ -1,14 +1,21 @@
 import { MantineProvider } from '@mantine/core';
+import { DatesProvider } from '@mantine/dates';
 import { Notifications } from '@mantine/notifications';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { RouterProvider } from '@tanstack/react-router';
 import { useEffect, useState } from 'react';
-import { I18nextProvider } from 'react-i18next';
+import { I18nextProvider, useTranslation } from 'react-i18next';
 import { forgetMe } from '../features/auth/api';
 import { createQueryClient, handleSessionProblems } from '../lib/api';
 import { i18n } from '../lib/i18n';
 import { createAppRouter } from './router';
 import { cssVariablesResolver, theme } from './theme';
+
+/** Calendars (date pickers) in the language of the screen, weeks from Monday as in Indonesia. */
+function LocalDates({ children }: { children: React.ReactNode }) {
+  const { i18n: current } = useTranslation();
+  return <DatesProvider settings={{ locale: current.language === 'en' ? 'en' : 'id', firstDayOfWeek: 1, consistentWeeks: true }}>{children}</DatesProvider>;
+}
 
 function createClients() {
   const queryClient = createQueryClient();
@@ -44,9 +51,11 @@ export function App() {
     <I18nextProvider i18n={i18n}>
       <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} forceColorScheme="light">
         <Notifications position="top-right" zIndex={1000} limit={3} />
-        <QueryClientProvider client={queryClient}>
-          <RouterProvider router={router} />
-        </QueryClientProvider>
+        <LocalDates>
+          <QueryClientProvider client={queryClient}>
+            <RouterProvider router={router} />
+          </QueryClientProvider>
+        </LocalDates>
       </MantineProvider>
     </I18nextProvider>
   );

@@ -24,7 +24,7 @@ export function ConfirmDialog({ opened, onClose, onConfirm, title, children, con
         <Button variant="default" onClick={onClose} data-autofocus>
           {t('common.cancel')}
         </Button>
-        <Button color={danger ? 'red.8' : undefined} onClick={onConfirm} loading={loading}>
+        <Button color={danger ? 'red.9' : undefined} onClick={onConfirm} loading={loading}>
           {confirmLabel}
         </Button>
       </Group>

@@ -1,4 +1,4 @@
-import { Center, Loader } from '@mantine/core';
+import { Center, Loader, VisuallyHidden } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 
 /** Shown while a screen's code loads (only when it takes longer than a moment). */
@@ -6,7 +6,8 @@ export function RoutePending() {
   const { t } = useTranslation();
   return (
     <Center py="xl" role="status">
-      <Loader size="md" aria-label={t('common.loading')} />
+      <Loader size="md" aria-hidden />
+      <VisuallyHidden>{t('common.loading')}</VisuallyHidden>
     </Center>
   );
 }

@@ -1,6 +1,6 @@
 import { Table } from '@mantine/core';
 import { useElementSize, useMergedRef } from '@mantine/hooks';
-import { useRef, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 
 interface ScrollTableProps {
   /** Below this width the table scrolls sideways instead of squeezing its columns. */
@@ -18,7 +18,19 @@ export function ScrollTable({ minWidth, label, children }: ScrollTableProps) {
   const { ref: sizeRef, width } = useElementSize<HTMLDivElement>();
   const own = useRef<HTMLDivElement>(null);
   const ref = useMergedRef(sizeRef, own);
-  const scrolls = width > 0 && width < minWidth;
+  // Cells that do not wrap can make a table wider than its minWidth: watch the real overflow too.
+  const [overflows, setOverflows] = useState(false);
+  useEffect(() => {
+    const el = own.current;
+    if (!el || typeof ResizeObserver === 'undefined') return;
+    const check = () => setOverflows(el.scrollWidth > el.clientWidth + 1);
+    const observer = new ResizeObserver(check);
+    observer.observe(el);
+    if (el.firstElementChild) observer.observe(el.firstElementChild);
+    check();
+    return () => observer.disconnect();
+  }, []);
+  const scrolls = (width > 0 && width < minWidth) || overflows;
   return (
     <Table.ScrollContainer
       type="native"

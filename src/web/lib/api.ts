@@ -147,7 +147,13 @@ export function notifyError(error: unknown) {
     title: i18n.t('errors.title'),
     message: apiError.requestId ? `${apiError.message} (${i18n.t('errors.reference', { id: apiError.requestId.slice(0, 8) })})` : apiError.message,
     autoClose: 8000,
+    closeButtonProps: { 'aria-label': i18n.t('common.close') },
   });
+}
+
+/** Confirms a completed action (green, closes by itself). */
+export function notifySuccess(title: string, message: string) {
+  notifications.show({ color: 'teal', title, message, autoClose: 5000, closeButtonProps: { 'aria-label': i18n.t('common.close') } });
 }
 
 declare module '@tanstack/react-query' {

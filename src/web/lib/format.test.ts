@@ -19,3 +19,15 @@ describe('Indonesian formats', () => {
     expect(formatNumber(83762, 'en')).toBe('83,762');
   });
 });
+
+describe('short and precise instants', () => {
+  it('writes a short month for tables, and seconds for the audit log', async () => {
+    const { formatDateTimeShort, formatTimestamp, startOfDayInOffice, endOfDayInOffice } = await import('./format');
+    expect(formatDateTimeShort('2026-08-17T03:05:09Z', 'id')).toBe('17 Agt 2026, 10.05 WIB');
+    expect(formatTimestamp('2026-08-17T03:05:09Z', 'id')).toBe('17 Agt 2026, 10.05.09 WIB');
+    expect(formatTimestamp('2026-08-17T03:05:09Z', 'en')).toBe('17 Aug 2026, 10:05:09 WIB');
+    // A calendar day in WIB: from its midnight to the next one.
+    expect(startOfDayInOffice('2026-08-17')).toBe('2026-08-17T00:00:00+07:00');
+    expect(endOfDayInOffice('2026-08-17')).toBe('2026-08-18T00:00:00+07:00');
+  });
+});

@@ -58,3 +58,9 @@ export function formatTimestamp(value: string, lang: Language, zone = officeTime
   const d = dayjs(value).tz(zone).locale(dayjsLocale(lang));
   return `${d.format(lang === 'id' ? 'D MMM YYYY, HH.mm.ss' : 'D MMM YYYY, HH:mm:ss')} ${timeZoneLabel(zone)}`;
 }
+
+/** An instant with a short month: "29 Nov 2026, 10.55 WIB" (tables with several dates in a row). */
+export function formatDateTimeShort(value: string, lang: Language, zone = officeTimeZone): string {
+  const d = dayjs(value).tz(zone).locale(dayjsLocale(lang));
+  return `${d.format(lang === 'id' ? 'D MMM YYYY, HH.mm' : 'D MMM YYYY, HH:mm')} ${timeZoneLabel(zone)}`;
+}

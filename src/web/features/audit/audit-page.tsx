@@ -1,7 +1,8 @@
-import { ActionIcon, Anchor, Button, Code, Group, NativeSelect, Paper, Stack, Table, Text, TextInput } from '@mantine/core';
-import { IconChevronDown, IconChevronRight, IconDownload, IconFilterOff } from '@tabler/icons-react';
+import { ActionIcon, Anchor, Button, Code, Group, NativeSelect, Paper, Stack, Table, Text } from '@mantine/core';
+import { IconCalendar, IconChevronDown, IconChevronRight, IconDownload, IconFilterOff } from '@tabler/icons-react';
 import { getRouteApi } from '@tanstack/react-router';
-import { Fragment, useState } from 'react';
+import { Fragment, useEffect, useState } from 'react';
+import { DatePickerInput } from '@mantine/dates';
 import { useTranslation } from 'react-i18next';
 import { auditOutcomes, type AuditSearch } from '../../app/search-params';
 import { DataTable } from '../../components/data-table';
@@ -12,7 +13,7 @@ import { PageHeader } from '../../components/page-header';
 import { QueryError } from '../../components/query-error';
 import { SoftBadge } from '../../components/soft-badge';
 import { TableSkeleton } from '../../components/table-skeleton';
-import { formatTimestamp } from '../../lib/format';
+import { formatTimestamp, todayInOffice } from '../../lib/format';
 import { useLanguage } from '../../lib/use-language';
 import { useCan } from '../auth/api';
 import { useAllUsers } from '../users/api';
@@ -133,6 +134,9 @@ function Filters({ search }: { search: AuditSearch }) {
   const actionLabel = useActionLabel();
   const users = useAllUsers(can('users:read'));
   const set = (patch: Partial<AuditSearch>) => void navigate({ search: (s) => ({ ...s, ...patch, page: undefined }) });
+  const [period, setPeriod] = useState<[string | null, string | null]>([search.from ?? null, search.to ?? null]);
+  // Follow the address bar when it changes from elsewhere (a link, back, "clear filters").
+  useEffect(() => setPeriod([search.from ?? null, search.to ?? null]), [search.from, search.to]);
   const active = !!(search.action || search.outcome || search.actor || search.from || search.to || search.resourceType || search.resourceId);
 
   return (
@@ -143,7 +147,7 @@ function Filters({ search }: { search: AuditSearch }) {
           value={search.action ?? ''}
           onChange={(e) => set({ action: e.currentTarget.value || undefined })}
           data={[{ value: '', label: t('audit.filters.allActions') }, ...auditActions.map((a) => ({ value: a, label: actionLabel(a) }))]}
-          w={{ base: '100%', xs: 250 }}
+          w={{ base: '100%', xs: 230 }}
         />
         <NativeSelect
           label={t('audit.filters.outcome')}
@@ -163,11 +167,31 @@ function Filters({ search }: { search: AuditSearch }) {
               // A user chosen by link (from their page) before the list has loaded.
               ...(search.actor && !users.data?.items.some((u) => u.id === search.actor) ? [{ value: search.actor, label: search.actor.slice(0, 8) }] : []),
             ]}
-            w={{ base: '100%', xs: 280 }}
+            w={{ base: '100%', xs: 250 }}
           />
         ) : null}
-        <TextInput type="date" label={t('audit.filters.from')} value={search.from ?? ''} max={search.to} onChange={(e) => set({ from: e.currentTarget.value || undefined })} w={{ base: '100%', xs: 170 }} />
-        <TextInput type="date" label={t('audit.filters.to')} value={search.to ?? ''} min={search.from} onChange={(e) => set({ to: e.currentTarget.value || undefined })} w={{ base: '100%', xs: 170 }} />
+        <DatePickerInput
+          type="range"
+          allowSingleDateInRange
+          label={t('audit.filters.period')}
+          placeholder={t('audit.filters.periodPlaceholder')}
+          value={period}
+          onChange={(value) => {
+            setPeriod(value);
+            // The address changes once the range is whole (or cleared), not at its first click.
+            if ((value[0] && value[1]) || (!value[0] && !value[1])) set({ from: value[0] ?? undefined, to: value[1] ?? undefined });
+          }}
+          valueFormat="D MMM YYYY"
+          maxDate={todayInOffice()}
+          clearable
+          clearButtonProps={{ 'aria-label': t('audit.filters.clearPeriod') }}
+          leftSection={<IconCalendar size={18} aria-hidden />}
+          w={{ base: '100%', xs: 270 }}
+          hideOutsideDates
+          popoverProps={{ attributes: { dropdown: { 'aria-label': t('audit.filters.period') } } }}
+          nextLabel={t('audit.filters.nextMonth')}
+          previousLabel={t('audit.filters.previousMonth')}
+        />
         {active ? (
           <Button variant="subtle" leftSection={<IconFilterOff size={16} aria-hidden />} onClick={() => void navigate({ search: {} })}>
             {t('audit.filters.reset')}

@@ -201,6 +201,12 @@ export function SignInPage() {
                 <Text c="dimmed" size="sm">
                   {step === 'totp' ? t('signIn.totpIntro') : t('signIn.recoveryIntro')}
                 </Text>
+                <Text size="sm">
+                  {t('signIn.as')}{' '}
+                  <Text span fw={600} style={{ overflowWrap: 'anywhere' }}>
+                    {email}
+                  </Text>
+                </Text>
               </Stack>
             )}
 
@@ -260,7 +266,6 @@ export function SignInPage() {
                       autoComplete="one-time-code"
                       pattern="[0-9]*"
                       maxLength={6}
-                      placeholder="123456"
                       value={code}
                       onChange={(e) => setCode(e.currentTarget.value.replace(/\D/g, '').slice(0, 6))}
                       error={fieldErrors.totp}

@@ -144,7 +144,6 @@ function Enrolment({ setup, onEnabled }: { setup: TotpSetup; onEnabled: (codes: 
               autoComplete="one-time-code"
               pattern="[0-9]*"
               maxLength={6}
-              placeholder="123456"
               value={code}
               onChange={(e) => setCode(e.currentTarget.value.replace(/\D/g, '').slice(0, 6))}
               error={error}

@@ -1,10 +1,9 @@
 import { Alert, Button, List, PasswordInput, Stack, Text, Title } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { IconInfoCircle, IconKey } from '@tabler/icons-react';
 import { useNavigate } from '@tanstack/react-router';
 import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError } from '../../lib/api';
+import { ApiError, notifySuccess } from '../../lib/api';
 import { useMe } from '../auth/api';
 import { useChangePassword } from './api';
 
@@ -42,7 +41,7 @@ export function PasswordTab() {
           setCurrent('');
           setNext('');
           setRepeat('');
-          notifications.show({ color: 'teal', title: t('profile.password.doneTitle'), message: t('profile.password.done') });
+          notifySuccess(t('profile.password.doneTitle'), t('profile.password.done'));
           if (forced) void navigate({ to: '/' });
         },
         onError: (error) => {

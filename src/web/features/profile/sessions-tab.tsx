@@ -9,7 +9,7 @@ import { DataTable } from '../../components/data-table';
 import { QueryError } from '../../components/query-error';
 import { SoftBadge } from '../../components/soft-badge';
 import { TableSkeleton } from '../../components/table-skeleton';
-import { formatDateTime } from '../../lib/format';
+import { formatDateTimeShort } from '../../lib/format';
 import { useLanguage } from '../../lib/use-language';
 import { useSignOut } from '../auth/api';
 import { describeUserAgent, useEndSession, useSessions, type Session } from './api';
@@ -24,7 +24,7 @@ function Device({ session }: { session: Session }) {
     <Group gap="sm" wrap="nowrap">
       <Icon size={22} aria-hidden color="var(--mantine-color-gray-7)" />
       <div>
-        <Text size="sm" fw={600}>
+        <Text size="sm" fw={600} style={{ whiteSpace: 'nowrap' }}>
           {name}
         </Text>
         {session.current ? (
@@ -64,7 +64,7 @@ export function SessionsTab() {
             {t('profile.sessions.intro')}
           </Text>
         </div>
-        <Button color="red.8" variant="light" leftSection={<IconLogout size={18} aria-hidden />} onClick={open}>
+        <Button color="red" variant="light" leftSection={<IconLogout size={18} aria-hidden />} onClick={open}>
           {t('profile.sessions.everywhere')}
         </Button>
       </Group>
@@ -97,9 +97,9 @@ export function SessionsTab() {
               <Table.Td ff="monospace" fz="sm">
                 {s.ip ?? '—'}
               </Table.Td>
-              <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDateTime(s.createdAt, lang)}</Table.Td>
-              <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDateTime(s.lastSeenAt, lang)}</Table.Td>
-              <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDateTime(s.expiresAt, lang)}</Table.Td>
+              <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDateTimeShort(s.createdAt, lang)}</Table.Td>
+              <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDateTimeShort(s.lastSeenAt, lang)}</Table.Td>
+              <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDateTimeShort(s.expiresAt, lang)}</Table.Td>
               <Table.Td ta="right">
                 {s.current ? null : (
                   <Button

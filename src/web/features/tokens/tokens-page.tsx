@@ -10,7 +10,7 @@ import { PageHeader } from '../../components/page-header';
 import { QueryError } from '../../components/query-error';
 import { SoftBadge } from '../../components/soft-badge';
 import { TableSkeleton } from '../../components/table-skeleton';
-import { formatDateTime } from '../../lib/format';
+import { formatDateTimeShort } from '../../lib/format';
 import { useLanguage } from '../../lib/use-language';
 import { useCan } from '../auth/api';
 import { useRevokeToken, useTokens, type ApiToken } from './api';
@@ -103,10 +103,10 @@ function TokensList() {
                     </Group>
                   </Table.Td>
                   <Table.Td fz="sm" style={{ whiteSpace: 'nowrap' }}>
-                    {token.lastUsedAt ? formatDateTime(token.lastUsedAt, lang) : <Text span c="dimmed" size="sm">{t('tokens.neverUsed')}</Text>}
+                    {token.lastUsedAt ? formatDateTimeShort(token.lastUsedAt, lang) : <Text span c="dimmed" size="sm">{t('tokens.neverUsed')}</Text>}
                   </Table.Td>
                   <Table.Td fz="sm" style={{ whiteSpace: 'nowrap' }}>
-                    {token.expiresAt ? formatDateTime(token.expiresAt, lang) : <Text span c="dimmed" size="sm">{t('tokens.noExpiry')}</Text>}
+                    {token.expiresAt ? formatDateTimeShort(token.expiresAt, lang) : <Text span c="dimmed" size="sm">{t('tokens.noExpiry')}</Text>}
                   </Table.Td>
                   <Table.Td>
                     <SoftBadge color={stateColor[state]}>{t(`tokens.states.${state}`)}</SoftBadge>

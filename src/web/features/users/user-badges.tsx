@@ -1,4 +1,4 @@
-import { Group } from '@mantine/core';
+import { Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { SoftBadge } from '../../components/soft-badge';
 import type { Role } from '../auth/api';
@@ -14,9 +14,9 @@ export function RoleBadge({ role }: { role: Role }) {
 export function UserStatus({ user }: { user: User }) {
   const { t } = useTranslation();
   return (
-    <Group gap={6} wrap="wrap">
+    <Stack gap={4} align="flex-start">
       {user.disabled ? <SoftBadge color="gray">{t('users.status.disabled')}</SoftBadge> : <SoftBadge color="green">{t('users.status.active')}</SoftBadge>}
       {!user.disabled && user.mustChangePassword ? <SoftBadge color="orange">{t('users.status.mustChange')}</SoftBadge> : null}
-    </Group>
+    </Stack>
   );
 }

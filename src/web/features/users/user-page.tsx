@@ -1,6 +1,5 @@
 import { Alert, Breadcrumbs, Button, Grid, Group, Paper, Skeleton, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { notifications } from '@mantine/notifications';
 import { IconAlertTriangle, IconArrowLeft, IconListDetails, IconRefresh, IconShieldCheck, IconUserCheck, IconUserOff } from '@tabler/icons-react';
 import { getRouteApi, Link } from '@tanstack/react-router';
 import { useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react';
@@ -10,7 +9,7 @@ import { RequireScope } from '../../components/forbidden';
 import { AnchorLink, ButtonLink } from '../../components/links';
 import { PageHeader } from '../../components/page-header';
 import { QueryError } from '../../components/query-error';
-import { ApiError } from '../../lib/api';
+import { ApiError, notifyError, notifySuccess } from '../../lib/api';
 import { formatDateTime } from '../../lib/format';
 import { useDocumentTitle } from '../../lib/use-document-title';
 import { useLanguage } from '../../lib/use-language';
@@ -104,11 +103,11 @@ function EditForm({ user, onConflict }: { user: User; onConflict: () => void }) 
       partnerId: needs.partner ? assignment.partnerId : null,
     };
     update.mutate(body, {
-      onSuccess: () => notifications.show({ color: 'teal', title: t('users.saved'), message: t('users.savedBody', { name: body.name }) }),
+      onSuccess: () => notifySuccess(t('users.saved'), t('users.savedBody', { name: body.name })),
       onError: (error) => {
         if (error instanceof ApiError && error.code === 'version_conflict') onConflict();
         else if (error instanceof ApiError && error.fields) setErrors(error.fields);
-        else notifications.show({ color: 'red', title: t('errors.title'), message: error instanceof ApiError ? error.message : t('errors.client') });
+        else notifyError(error);
       },
     });
   };
@@ -165,16 +164,12 @@ function AccessPanel({ user, onConflict }: { user: User; onConflict: () => void 
       {
         onSuccess: (saved) => {
           close();
-          notifications.show({
-            color: 'teal',
-            title: saved.disabled ? t('users.access.disabledTitle') : t('users.access.enabledTitle'),
-            message: saved.disabled ? t('users.access.disabledBody', { name: saved.name }) : t('users.access.enabledBody', { name: saved.name }),
-          });
+          notifySuccess(saved.disabled ? t('users.access.disabledTitle') : t('users.access.enabledTitle'), saved.disabled ? t('users.access.disabledBody', { name: saved.name }) : t('users.access.enabledBody', { name: saved.name }));
         },
         onError: (error) => {
           close();
           if (error instanceof ApiError && error.code === 'version_conflict') onConflict();
-          else notifications.show({ color: 'red', title: t('errors.title'), message: error instanceof ApiError ? (error.fields?.disabled ?? error.message) : t('errors.client') });
+          else notifyError(error);
         },
       },
     );
@@ -191,7 +186,7 @@ function AccessPanel({ user, onConflict }: { user: User; onConflict: () => void 
         </Field>
         <Field label={t('users.columns.totp')}>
           {user.totpEnabled ? (
-            <Group gap={4} component="span" c="teal.9">
+            <Group gap={4} component="span" c="var(--mantine-color-teal-light-color)">
               <IconShieldCheck size={16} aria-hidden />
               {t('users.totpOn')}
             </Group>
@@ -206,25 +201,30 @@ function AccessPanel({ user, onConflict }: { user: User; onConflict: () => void 
       <Stack gap="xs" mt="lg" align="flex-start">
         {user.abilities.disable ? (
           user.disabled ? (
-            <Button variant="light" color="teal.8" leftSection={<IconUserCheck size={18} aria-hidden />} onClick={open}>
+            <Button variant="light" color="teal" leftSection={<IconUserCheck size={18} aria-hidden />} onClick={open}>
               {t('users.access.enable')}
             </Button>
           ) : (
-            <Button variant="light" color="red.8" leftSection={<IconUserOff size={18} aria-hidden />} onClick={open}>
+            <Button variant="light" color="red" leftSection={<IconUserOff size={18} aria-hidden />} onClick={open}>
               {t('users.access.disable')}
             </Button>
           )
         ) : null}
         {can('audit-events:read') ? (
-          <ButtonLink
-            to="/audit"
-            search={{ actor: user.id }}
-            variant="subtle"
-            size="compact-sm"
-            leftSection={<IconListDetails size={16} aria-hidden />}
-          >
-            {t('users.access.auditTrail')}
-          </ButtonLink>
+          <>
+            <ButtonLink
+              to="/audit"
+              search={{ resourceType: 'user', resourceId: user.id }}
+              variant="subtle"
+              size="compact-sm"
+              leftSection={<IconListDetails size={16} aria-hidden />}
+            >
+              {t('users.access.accountTrail')}
+            </ButtonLink>
+            <ButtonLink to="/audit" search={{ actor: user.id }} variant="subtle" size="compact-sm" leftSection={<IconListDetails size={16} aria-hidden />}>
+              {t('users.access.actorTrail')}
+            </ButtonLink>
+          </>
         ) : null}
       </Stack>
       <ConfirmDialog

@@ -13,7 +13,7 @@ import { QueryError } from '../../components/query-error';
 import { SearchInput } from '../../components/search-input';
 import { SortHeader } from '../../components/sort-header';
 import { TableSkeleton } from '../../components/table-skeleton';
-import { formatDateTime } from '../../lib/format';
+import { formatDateTimeShort } from '../../lib/format';
 import { useLanguage } from '../../lib/use-language';
 import { useCan, useMe, type Role } from '../auth/api';
 import { useRoleLabel } from '../auth/roles';
@@ -106,7 +106,7 @@ function UsersList() {
           <>
             <DataTable
               caption={t('users.caption')}
-              minWidth={880}
+              minWidth={960}
               highlightOnHover
               aria-busy={users.isFetching}
               style={{ opacity: users.isPlaceholderData ? 0.6 : 1 }}
@@ -120,7 +120,9 @@ function UsersList() {
                   </SortHeader>
                   <Table.Th scope="col">{t('users.columns.assignment')}</Table.Th>
                   <Table.Th scope="col">{t('users.columns.status')}</Table.Th>
-                  <Table.Th scope="col">{t('users.columns.totp')}</Table.Th>
+                  <Table.Th scope="col" style={{ whiteSpace: 'nowrap' }}>
+                    {t('users.columns.totp')}
+                  </Table.Th>
                   <Table.Th scope="col">{t('users.columns.lastSignIn')}</Table.Th>
                 </>
               }
@@ -140,7 +142,7 @@ function UsersList() {
                       <AnchorLink to="/pengguna/$id" params={{ id: user.id }} className="balai-table-link">
                         {user.name}
                       </AnchorLink>
-                      <Text size="xs" c="dimmed" style={{ overflowWrap: 'anywhere' }}>
+                      <Text size="xs" c="dimmed">
                         {user.email}
                       </Text>
                     </Table.Th>
@@ -153,18 +155,18 @@ function UsersList() {
                     </Table.Td>
                     <Table.Td>
                       {user.totpEnabled ? (
-                        <Group gap={4} wrap="nowrap" c="teal.9">
+                        <Group gap={4} wrap="nowrap" c="var(--mantine-color-teal-light-color)">
                           <IconShieldCheck size={16} aria-hidden />
                           <Text size="sm">{t('users.totpOn')}</Text>
                         </Group>
                       ) : (
-                        <Text size="sm" c="dimmed">
+                        <Text size="sm" c="dimmed" style={{ whiteSpace: 'nowrap' }}>
                           {t('users.totpOff')}
                         </Text>
                       )}
                     </Table.Td>
                     <Table.Td fz="sm" style={{ whiteSpace: 'nowrap' }}>
-                      {user.lastSignInAt ? formatDateTime(user.lastSignInAt, lang) : <Text span c="dimmed" size="sm">{t('users.neverSignedIn')}</Text>}
+                      {user.lastSignInAt ? formatDateTimeShort(user.lastSignInAt, lang) : <Text span c="dimmed" size="sm">{t('users.neverSignedIn')}</Text>}
                     </Table.Td>
                   </Table.Tr>
                 ))
