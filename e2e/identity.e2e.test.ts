@@ -13,6 +13,27 @@ afterAll(() => browser?.close());
 
 const heading = (page: Page) => page.locator('main h1');
 
+/** Fills the "Tambah pengguna" dialog and returns the one-time password it shows. */
+async function createUser(page: Page, user: { name: string; email: string; role: string; division?: string }): Promise<string> {
+  await page.getByRole('button', { name: 'Tambah pengguna' }).click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByLabel(/^Nama lengkap/).fill(user.name);
+  await dialog.getByLabel(/^Email/).fill(user.email);
+  await dialog.getByLabel(/^Peran/).selectOption(user.role);
+  if (user.division) {
+    const division = dialog.getByLabel(/^Bagian/);
+    await expect.poll(() => division.isEnabled()).toBe(true);
+    await division.selectOption({ label: user.division });
+  }
+  await dialog.getByRole('button', { name: 'Buat pengguna' }).click();
+  const secret = dialog.locator('[data-secret]');
+  await secret.waitFor();
+  return (await secret.innerText()).trim();
+}
+
+/** The one-time password of the administrator created in one test and signed in with in the next. */
+let newAdminPassword = '';
+
 describe('identity and access in the staff app', () => {
   it('shows the sign-in screen on a phone, accessible, without asking the server who is signed in', async () => {
     const { page, assertClean, context } = await openPage(browser, { viewport: { width: 390, height: 844 } });
@@ -140,6 +161,11 @@ describe('identity and access in the staff app', () => {
     await snap(page, 'identity-user-created');
     await dialog.getByRole('button', { name: 'Selesai' }).click();
     await page.locator('tbody tr', { hasText: 'sari.wulandari@balai.test' }).filter({ hasText: 'Sandi sementara' }).waitFor();
+    await dialog.waitFor({ state: 'detached' });
+    // A second administrator, for the next test: administrators must enrol an authenticator.
+    newAdminPassword = await createUser(page, { name: 'Budi Santoso', email: 'budi.santoso@balai.test', role: 'administrator' });
+    await page.getByRole('dialog').getByRole('button', { name: 'Selesai' }).click();
+    await page.getByRole('dialog').waitFor({ state: 'detached' });
 
     // The new user's page: role, division, actions.
     await page.getByRole('link', { name: 'Sari Wulandari' }).click();
@@ -170,6 +196,7 @@ describe('identity and access in the staff app', () => {
     await tokenRow.getByRole('button', { name: 'Cabut token Dasbor Disnaker Prabumulih' }).click();
     await page.getByRole('dialog').getByRole('button', { name: 'Cabut', exact: true }).click();
     await tokenRow.getByText('Dicabut', { exact: true }).waitFor();
+    await page.getByRole('dialog').waitFor({ state: 'detached' });
     await snap(page, 'identity-tokens');
 
     // Sign out from the user menu.
@@ -228,5 +255,44 @@ describe('identity and access in the staff app', () => {
     await snap(user.page, 'identity-profile-sessions');
     user.assertClean();
     await user.context.close();
+  });
+
+  it('holds a new administrator on authenticator enrolment, then on the password change, then lets them in', async () => {
+    expect(newAdminPassword, 'the previous test creates this administrator').not.toBe('');
+    const { page, assertClean, context } = await openPage(browser);
+    await page.goto(`${base}/app/audit`);
+    await page.waitForURL(/\/app\/masuk/);
+    await signInThroughForm(page, 'budi.santoso@balai.test', { password: newAdminPassword });
+    // First the second factor: the API refuses everything else until then.
+    await page.waitForURL(/\/app\/profil\/autentikator/);
+    await page.getByText('Peran Anda wajib memakai autentikator').waitFor();
+    const nav = page.getByRole('navigation', { name: 'Menu utama' });
+    expect(await nav.getByRole('link', { name: 'Pengguna' }).count()).toBe(0);
+    expect(await page.getByRole('tab', { name: 'Kata sandi' }).isDisabled()).toBe(true);
+    await page.goto(`${base}/app/pengguna`);
+    await page.waitForURL(/\/app\/profil\/autentikator/);
+    await expectAccessible(page, 'enrolment required');
+    await page.getByRole('button', { name: 'Aktifkan autentikator' }).click();
+    const key = (await page.locator('[data-totp-secret]').innerText()).replace(/\s/g, '');
+    await page.getByLabel('Kode autentikator').fill(totpCode(key, new Date()));
+    await page.getByRole('button', { name: 'Aktifkan', exact: true }).click();
+    await expect.poll(() => page.locator('[data-recovery-code]').count()).toBe(10);
+    await page.getByLabel('Saya sudah menyimpan kode pemulihan di tempat yang aman').check();
+    await page.getByRole('button', { name: 'Lanjutkan' }).click();
+    // Then the one-time password.
+    await page.waitForURL(/\/app\/profil\/kata-sandi/);
+    await page.getByLabel(/^Kata sandi sementara/).fill(newAdminPassword);
+    await page.getByLabel(/^Kata sandi baru/).fill('teh-manis-jembatan-ampera-9');
+    await page.getByLabel(/^Ulangi kata sandi baru/).fill('teh-manis-jembatan-ampera-9');
+    await page.getByRole('button', { name: 'Simpan kata sandi' }).click();
+    await expect.poll(() => heading(page).textContent()).toBe('Beranda');
+    // Now with every scope of an administrator.
+    await nav.getByRole('link', { name: 'Token integrasi' }).waitFor();
+    await nav.getByRole('link', { name: 'Log audit' }).click();
+    await page.locator('tbody tr', { hasText: 'budi.santoso@balai.test' }).filter({ hasText: 'Aktifkan autentikator' }).waitFor();
+    await page.locator('tbody tr', { hasText: 'budi.santoso@balai.test' }).filter({ hasText: 'Ganti kata sandi' }).waitFor();
+    await expectAccessible(page, 'audit log (new administrator)');
+    assertClean();
+    await context.close();
   });
 });

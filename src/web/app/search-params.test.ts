@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseOfficesSearch, parseReferenceSearch, parseRegionsSearch } from './search-params';
+import { parseAuditSearch, parseOfficesSearch, parseReferenceSearch, parseRegionsSearch, parseSignInSearch, parseUsersSearch } from './search-params';
 
 describe('search parameters of the staff app', () => {
   it('keeps region codes as text, also when the router made a number of them', () => {
@@ -29,5 +29,38 @@ describe('search parameters of the staff app', () => {
     expect(parseOfficesSearch({ sort: 'password' }).sort).toBeUndefined();
     expect(parseReferenceSearch({ tab: 'ssw' }).tab).toBe('ssw');
     expect(parseReferenceSearch({ tab: 'users' }).tab).toBeUndefined();
+  });
+
+  it('returns after sign-in only to a path of this app', () => {
+    expect(parseSignInSearch({ next: '/pengguna?role=staff' }).next).toBe('/pengguna?role=staff');
+    for (const next of ['//evil.example/x', 'https://evil.example', '/\\evil.example', 'javascript:alert(1)', '/masuk?next=/x']) {
+      expect(parseSignInSearch({ next }).next, next).toBeUndefined();
+    }
+    expect(parseSignInSearch({ expired: '1' }).expired).toBe(1);
+    expect(parseSignInSearch({ expired: 'yes' }).expired).toBeUndefined();
+  });
+
+  it('keeps only known roles, statuses and sorts of the user list', () => {
+    expect(parseUsersSearch({ role: 'staff', status: 'nonaktif', sort: '-createdAt', page: '2' })).toEqual({
+      q: undefined,
+      role: 'staff',
+      status: 'nonaktif',
+      sort: '-createdAt',
+      page: 2,
+    });
+    expect(parseUsersSearch({ role: 'root', status: 'deleted', sort: 'passwordHash' })).toMatchObject({ role: undefined, status: undefined, sort: undefined });
+  });
+
+  it('checks the filters of the audit log before they reach the API', () => {
+    expect(
+      parseAuditSearch({ action: 'auth.sign_in', outcome: 'denied', actor: '7E1B6A53-1C1B-4C8E-9B8E-3E0F1C2D3A4B', from: '2026-11-01', to: '2026-11-30' }),
+    ).toMatchObject({ action: 'auth.sign_in', outcome: 'denied', actor: '7e1b6a53-1c1b-4c8e-9b8e-3e0f1c2d3a4b', from: '2026-11-01', to: '2026-11-30' });
+    expect(parseAuditSearch({ action: 'drop table', outcome: 'maybe', actor: 'admin', from: '01/11/2026', to: '2026-13-45' })).toMatchObject({
+      action: undefined,
+      outcome: undefined,
+      actor: undefined,
+      from: undefined,
+      to: undefined,
+    });
   });
 });

@@ -1,7 +1,11 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { ApiError, apiFetch, apiUrl } from './api';
+import { ApiError, apiFetch, apiSend, apiUrl, handleSessionProblems, isSessionProblem, setCsrfToken } from './api';
 
-afterEach(() => vi.unstubAllGlobals());
+afterEach(() => {
+  vi.unstubAllGlobals();
+  setCsrfToken(null);
+  handleSessionProblems(null);
+});
 
 const json = (status: number, body: unknown) =>
   new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json', 'x-request-id': 'req-1' } });
@@ -35,5 +39,35 @@ describe('API client', () => {
   it('returns the JSON body of a success', async () => {
     vi.stubGlobal('fetch', vi.fn(async () => json(200, { status: 'ok' })));
     await expect(apiFetch<{ status: string }>('/health')).resolves.toEqual({ status: 'ok' });
+  });
+
+  it('sends the CSRF token with writes, never with reads', async () => {
+    const fetchMock = vi.fn(async () => json(200, { ok: true }));
+    vi.stubGlobal('fetch', fetchMock);
+    setCsrfToken('t0k3n');
+    await apiFetch('/users');
+    await apiSend('PATCH', '/users/1', { version: 1 });
+    const headers = (call: number) => (fetchMock.mock.calls[call] as unknown as [string, RequestInit])[1].headers as Record<string, string>;
+    expect(headers(0)['x-csrf-token']).toBeUndefined();
+    expect(headers(1)['x-csrf-token']).toBe('t0k3n');
+    expect(headers(1)['content-type']).toBe('application/json');
+    expect((fetchMock.mock.calls[1] as unknown as [string, RequestInit])[1].body).toBe('{"version":1}');
+  });
+
+  it('tells the app when the session ended or a second factor must be enrolled, and only then', async () => {
+    const seen: string[] = [];
+    handleSessionProblems((error, path) => seen.push(`${error.code} ${path}`));
+    const body = (statusCode: number, code: string) => ({ statusCode, code, message: 'x', requestId: 'r' });
+    vi.stubGlobal('fetch', vi.fn(async () => json(401, body(401, 'session_expired'))));
+    await expect(apiFetch('/users')).rejects.toMatchObject({ code: 'session_expired' });
+    vi.stubGlobal('fetch', vi.fn(async () => json(403, body(403, 'totp_enrolment_required'))));
+    await expect(apiFetch('/offices')).rejects.toMatchObject({ code: 'totp_enrolment_required' });
+    // A wrong password or a missing scope is the screen's business.
+    vi.stubGlobal('fetch', vi.fn(async () => json(401, body(401, 'invalid_credentials'))));
+    await expect(apiFetch('/auth/sign-in')).rejects.toMatchObject({ code: 'invalid_credentials' });
+    vi.stubGlobal('fetch', vi.fn(async () => json(403, body(403, 'forbidden'))));
+    await expect(apiFetch('/audit-events')).rejects.toMatchObject({ code: 'forbidden' });
+    expect(seen).toEqual(['session_expired /users', 'totp_enrolment_required /offices']);
+    expect(isSessionProblem(new ApiError(body(401, 'unauthenticated')))).toBe(true);
   });
 });

@@ -39,7 +39,9 @@ function TokensList() {
   const tokens = useTokens();
   const revoke = useRevokeToken();
   const [creating, { open, close }] = useDisclosure(false);
+  // The token stays named while the dialog closes; `confirming` opens and closes it.
   const [revoking, setRevoking] = useState<ApiToken | null>(null);
+  const [confirming, setConfirming] = useState(false);
   const [now] = useState(() => Date.now());
 
   return (
@@ -113,7 +115,10 @@ function TokensList() {
                   </Table.Td>
                   <Table.Td ta="right">
                     {state !== 'revoked' && can('api-tokens:update') ? (
-                      <Button size="compact-sm" variant="default" c="red.8" onClick={() => setRevoking(token)} aria-label={t('tokens.revokeNamed', { name: token.name })}>
+                      <Button size="compact-sm" variant="default" c="red.8" onClick={() => {
+                          setRevoking(token);
+                          setConfirming(true);
+                        }} aria-label={t('tokens.revokeNamed', { name: token.name })}>
                         {t('tokens.revoke')}
                       </Button>
                     ) : null}
@@ -126,9 +131,9 @@ function TokensList() {
       </Paper>
       <CreateTokenModal opened={creating} onClose={close} />
       <ConfirmDialog
-        opened={!!revoking}
-        onClose={() => setRevoking(null)}
-        onConfirm={() => revoking && revoke.mutate(revoking.id, { onSettled: () => setRevoking(null) })}
+        opened={confirming}
+        onClose={() => setConfirming(false)}
+        onConfirm={() => revoking && revoke.mutate(revoking.id, { onSettled: () => setConfirming(false) })}
         loading={revoke.isPending}
         danger
         title={t('tokens.revokeTitle', { name: revoking?.name ?? '' })}
