@@ -175,6 +175,42 @@ describe('identity and access in the staff app', () => {
     await expectAccessible(page, 'user detail');
     await snap(page, 'identity-user-detail');
 
+    // Disable and enable again, each after a confirmation.
+    const access = page.getByRole('region', { name: 'Akses' });
+    await access.getByRole('button', { name: 'Nonaktifkan' }).click();
+    await page.getByRole('dialog', { name: 'Nonaktifkan Sari Wulandari?' }).getByRole('button', { name: 'Nonaktifkan' }).click();
+    await page.getByRole('dialog').waitFor({ state: 'detached' });
+    await access.getByText('Nonaktif', { exact: true }).waitFor();
+    await access.getByRole('button', { name: 'Aktifkan kembali' }).click();
+    await page.getByRole('dialog', { name: 'Aktifkan kembali Sari Wulandari?' }).getByRole('button', { name: 'Aktifkan kembali' }).click();
+    await page.getByRole('dialog').waitFor({ state: 'detached' });
+    await access.getByRole('button', { name: 'Nonaktifkan' }).waitFor();
+
+    // Someone else saves the user meanwhile (here: the same administrator, from outside the form).
+    await page.evaluate(async () => {
+      const me = (await (await fetch('/api/auth/me')).json()) as { csrfToken: string };
+      const id = location.pathname.split('/').pop()!;
+      const user = (await (await fetch(`/api/users/${id}`)).json()) as { version: number };
+      const res = await fetch(`/api/users/${id}`, {
+        method: 'PATCH',
+        headers: { 'content-type': 'application/json', 'x-csrf-token': me.csrfToken },
+        body: JSON.stringify({ version: user.version, name: 'Sari Wulandari, S.E.' }),
+      });
+      if (!res.ok) throw new Error(`PATCH answered ${res.status}`);
+    });
+    await page.getByLabel(/^Nama lengkap/).fill('Sari W.');
+    await page.getByRole('button', { name: 'Simpan perubahan' }).click();
+    // The stale version is refused with 409, which the browser logs.
+    admin.expectError(/status of 409.*\/api\/users\//);
+    await page.getByText('Data ini baru saja diubah orang lain').waitFor();
+    await expectAccessible(page, 'user detail: version conflict');
+    await page.getByRole('button', { name: 'Muat versi terbaru' }).click();
+    await expect.poll(() => page.getByLabel(/^Nama lengkap/).inputValue()).toBe('Sari Wulandari, S.E.');
+    await page.getByLabel(/^Nama lengkap/).fill('Sari Wulandari');
+    await page.getByRole('button', { name: 'Simpan perubahan' }).click();
+    await expect.poll(() => heading(page).textContent()).toBe('Sari Wulandari');
+    expect(await page.getByText('Data ini baru saja diubah orang lain').count()).toBe(0);
+
     // Integration tokens: issue one with a single scope, see it once, revoke it.
     await page.getByRole('navigation', { name: 'Menu utama' }).getByRole('link', { name: 'Token integrasi' }).click();
     await expect.poll(() => heading(page).textContent()).toBe('Token integrasi');

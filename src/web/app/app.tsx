@@ -38,11 +38,12 @@ export function App() {
         return;
       }
       if (here.pathname === '/masuk') return;
-      forgetMe(queryClient);
-      void router.navigate({
-        to: '/masuk',
-        search: { next: here.href === '/' ? undefined : here.href, expired: error.code === 'session_expired' ? 1 : undefined },
-      });
+      void router
+        .navigate({
+          to: '/masuk',
+          search: { next: here.href === '/' ? undefined : here.href, expired: error.code === 'session_expired' ? 1 : undefined },
+        })
+        .then(() => forgetMe(queryClient));
     });
     return () => handleSessionProblems(null);
   }, [queryClient, router]);

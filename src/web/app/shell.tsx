@@ -179,8 +179,7 @@ export function Shell() {
   useEffect(() => {
     const error = meState.error;
     if (!isSessionProblem(error) || error.statusCode !== 401) return;
-    forgetMe(queryClient);
-    void navigate({ to: '/masuk', search: { expired: error.code === 'session_expired' ? 1 : undefined } });
+    void navigate({ to: '/masuk', search: { expired: error.code === 'session_expired' ? 1 : undefined } }).then(() => forgetMe(queryClient));
   }, [meState.error, navigate, queryClient]);
 
   useEffect(() => {

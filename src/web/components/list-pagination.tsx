@@ -21,6 +21,8 @@ export function ListPagination({ page, pageSize, total, onChange, label, gap = '
   const pages = Math.max(1, Math.ceil(total / pageSize));
   const from = total === 0 ? 0 : (page - 1) * pageSize + 1;
   const to = Math.min(total, page * pageSize);
+  // An empty list says so itself; "0–0 of 0" would add nothing.
+  if (total === 0) return null;
   return (
     <Group justify="space-between" gap={gap} mt="md" wrap="wrap">
       <Text size="sm" c="dimmed" aria-live="polite">

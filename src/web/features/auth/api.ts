@@ -1,4 +1,5 @@
 import { queryOptions, useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
+import { useRouter } from '@tanstack/react-router';
 import { userRoles } from '../../app/search-params';
 import { apiFetch, apiSend, setCsrfToken } from '../../lib/api';
 import { markSignedIn, markSignedOut } from './session-hint';
@@ -61,11 +62,19 @@ export const meQuery = queryOptions({
   meta: { silent: true },
 });
 
+/**
+ * The last person known to be signed in: while the app leaves for the sign-in page after a sign-out
+ * (the cache already emptied), the screens still on their way out keep rendering with it.
+ */
+let lastMe: Me | null = null;
+
 /** The signed-in person. Screens inside the app are only rendered once it is known (see the route guard). */
 export function useMe(): Me {
   const { data } = useQuery(meQuery);
-  if (!data) throw new Error('useMe() outside the signed-in part of the app');
-  return data;
+  if (data) lastMe = data;
+  const me = data ?? lastMe;
+  if (!me) throw new Error('useMe() outside the signed-in part of the app');
+  return me;
 }
 
 /** The scopes of the caller as a lookup: `can('users:read')`. */
@@ -84,11 +93,16 @@ export function signIn(input: SignInInput) {
   return apiSend<Me>('POST', '/auth/sign-in', input);
 }
 
+/** Signs out (here or everywhere) and goes to the sign-in page; the cache is emptied once there. */
 export function useSignOut() {
   const queryClient = useQueryClient();
+  const router = useRouter();
   return useMutation({
     mutationFn: (everywhere: boolean) => apiSend<{ ok: true }>('POST', everywhere ? '/auth/sign-out-everywhere' : '/auth/sign-out'),
-    onSuccess: () => forgetMe(queryClient),
+    onSuccess: async () => {
+      await router.navigate({ to: '/masuk' });
+      forgetMe(queryClient);
+    },
   });
 }
 

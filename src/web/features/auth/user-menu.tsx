@@ -1,6 +1,6 @@
 import { Avatar, Group, Menu, Text, UnstyledButton } from '@mantine/core';
 import { IconChevronDown, IconLogout, IconUserCircle } from '@tabler/icons-react';
-import { Link, useNavigate } from '@tanstack/react-router';
+import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { useHomeOffice } from '../../app/office';
 import { useMe, useSignOut } from './api';
@@ -19,12 +19,9 @@ export function UserMenu() {
   const office = useHomeOffice();
   const roleLabel = useRoleLabel();
   const signOut = useSignOut();
-  const navigate = useNavigate();
 
   const leave = () =>
-    signOut.mutate(false, {
-      onSuccess: () => void navigate({ to: '/masuk' }),
-    });
+    signOut.mutate(false);
 
   return (
     <Menu position="bottom-end" width={280} shadow="md" withinPortal>

@@ -1,7 +1,6 @@
 import { Button, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { IconDeviceDesktop, IconDeviceMobile, IconLogout } from '@tabler/icons-react';
-import { useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ConfirmDialog } from '../../components/confirm-dialog';
@@ -44,14 +43,11 @@ export function SessionsTab() {
   const sessions = useSessions();
   const end = useEndSession();
   const signOut = useSignOut();
-  const navigate = useNavigate();
   const [confirmAll, { open, close }] = useDisclosure(false);
   const [ending, setEnding] = useState<string | null>(null);
 
   const everywhere = () =>
-    signOut.mutate(true, {
-      onSuccess: () => void navigate({ to: '/masuk' }),
-    });
+    signOut.mutate(true);
 
   return (
     <Stack gap="lg">

@@ -157,10 +157,16 @@ function AccessPanel({ user, onConflict }: { user: User; onConflict: () => void 
   const can = useCan();
   const update = useUpdateUser(user.id);
   const [confirming, { open, close }] = useDisclosure(false);
+  // What the dialog asks is fixed when it opens: it must not turn into the opposite while closing.
+  const [disabling, setDisabling] = useState(true);
+  const ask = () => {
+    setDisabling(!user.disabled);
+    open();
+  };
 
   const toggle = () =>
     update.mutate(
-      { version: user.version, disabled: !user.disabled },
+      { version: user.version, disabled: disabling },
       {
         onSuccess: (saved) => {
           close();
@@ -201,11 +207,11 @@ function AccessPanel({ user, onConflict }: { user: User; onConflict: () => void 
       <Stack gap="xs" mt="lg" align="flex-start">
         {user.abilities.disable ? (
           user.disabled ? (
-            <Button variant="light" color="teal" leftSection={<IconUserCheck size={18} aria-hidden />} onClick={open}>
+            <Button variant="light" color="teal" leftSection={<IconUserCheck size={18} aria-hidden />} onClick={ask}>
               {t('users.access.enable')}
             </Button>
           ) : (
-            <Button variant="light" color="red" leftSection={<IconUserOff size={18} aria-hidden />} onClick={open}>
+            <Button variant="light" color="red" leftSection={<IconUserOff size={18} aria-hidden />} onClick={ask}>
               {t('users.access.disable')}
             </Button>
           )
@@ -232,11 +238,11 @@ function AccessPanel({ user, onConflict }: { user: User; onConflict: () => void 
         onClose={close}
         onConfirm={toggle}
         loading={update.isPending}
-        danger={!user.disabled}
-        title={user.disabled ? t('users.access.enableTitle', { name: user.name }) : t('users.access.disableTitle', { name: user.name })}
-        confirmLabel={user.disabled ? t('users.access.enable') : t('users.access.disable')}
+        danger={disabling}
+        title={disabling ? t('users.access.disableTitle', { name: user.name }) : t('users.access.enableTitle', { name: user.name })}
+        confirmLabel={disabling ? t('users.access.disable') : t('users.access.enable')}
       >
-        {user.disabled ? t('users.access.enableBody') : t('users.access.disableBody')}
+        {disabling ? t('users.access.disableBody') : t('users.access.enableBody')}
       </ConfirmDialog>
     </Paper>
   );
