@@ -331,4 +331,32 @@ describe('identity and access in the staff app', () => {
     assertClean();
     await context.close();
   });
+
+  it('sends a person whose session ended back to sign-in with a notice, and then back to the screen', async () => {
+    const { page, assertClean, expectError, context } = await openPage(browser);
+    await page.goto(`${base}/app/wilayah`);
+    await page.waitForURL(/\/app\/masuk/);
+    await signInThroughForm(page, 'pelindungan@balai.test');
+    await expect.poll(() => heading(page).textContent()).toBe('Wilayah');
+    // Signed out everywhere from another device: this browser's session ends on the server.
+    const cookie = (await context.cookies()).find((c) => c.name === 'balai_session')!;
+    const headers = { cookie: `balai_session=${cookie.value}` };
+    const me = (await (await fetch(`${base}/api/auth/me`, { headers })).json()) as { csrfToken: string };
+    const ended = await fetch(`${base}/api/auth/sign-out-everywhere`, { method: 'POST', headers: { ...headers, 'x-csrf-token': me.csrfToken } });
+    expect(ended.status).toBe(200);
+    // The next screen's data is refused with 401 session_expired (logged by the browser).
+    expectError(/status of 401.*\/api\/offices/);
+    await page.getByRole('navigation', { name: 'Menu utama' }).getByRole('link', { name: 'Kantor & bagian' }).click();
+    await page.waitForURL(/\/app\/masuk\?next=%2Fkantor&expired=1/);
+    await page.getByText('Sesi Anda telah berakhir. Silakan masuk kembali.').waitFor();
+    await expectAccessible(page, 'sign-in after the session ended');
+    await snap(page, 'identity-session-expired');
+    await signInThroughForm(page, 'pelindungan@balai.test');
+    await expect.poll(() => heading(page).textContent()).toBe('Kantor & bagian');
+    // Signed in, the sign-in page itself leads on into the app.
+    await page.goto(`${base}/app/masuk?next=%2Fwilayah`);
+    await expect.poll(() => heading(page).textContent()).toBe('Wilayah');
+    assertClean();
+    await context.close();
+  });
 });

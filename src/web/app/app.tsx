@@ -5,7 +5,7 @@ import { QueryClientProvider } from '@tanstack/react-query';
 import { RouterProvider } from '@tanstack/react-router';
 import { useEffect, useState } from 'react';
 import { I18nextProvider, useTranslation } from 'react-i18next';
-import { forgetMe } from '../features/auth/api';
+import { leaveForSignIn } from '../features/auth/api';
 import { createQueryClient, handleSessionProblems } from '../lib/api';
 import { i18n } from '../lib/i18n';
 import { createAppRouter } from './router';
@@ -38,12 +38,12 @@ export function App() {
         return;
       }
       if (here.pathname === '/masuk') return;
-      void router
-        .navigate({
+      void leaveForSignIn(queryClient, () =>
+        router.navigate({
           to: '/masuk',
           search: { next: here.href === '/' ? undefined : here.href, expired: error.code === 'session_expired' ? 1 : undefined },
-        })
-        .then(() => forgetMe(queryClient));
+        }),
+      );
     });
     return () => handleSessionProblems(null);
   }, [queryClient, router]);

@@ -40,6 +40,14 @@ const signInRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/masuk',
   validateSearch: parseSignInSearch,
+  // Someone already signed in goes on where they were headed.
+  beforeLoad: async ({ context, search }) => {
+    const signedIn = await loadMe(context.queryClient).then(
+      (result) => !!result.me,
+      () => false, // The server cannot be reached: the form says so when it is used.
+    );
+    if (signedIn) throw search.next ? redirect({ href: search.next }) : redirect({ to: '/' });
+  },
   component: lazyRouteComponent(() => import('../features/auth/sign-in-page'), 'SignInPage'),
 });
 

@@ -15,7 +15,7 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link, Outlet, useMatchRoute, useNavigate, useRouterState } from '@tanstack/react-router';
 import { Fragment, useEffect, useRef, type ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
-import { forgetMe, meQuery, useMe } from '../features/auth/api';
+import { leaveForSignIn, meQuery, useMe } from '../features/auth/api';
 import { UserMenu } from '../features/auth/user-menu';
 import { isSessionProblem } from '../lib/api';
 import { LanguageSwitch } from './language-switch';
@@ -179,7 +179,7 @@ export function Shell() {
   useEffect(() => {
     const error = meState.error;
     if (!isSessionProblem(error) || error.statusCode !== 401) return;
-    void navigate({ to: '/masuk', search: { expired: error.code === 'session_expired' ? 1 : undefined } }).then(() => forgetMe(queryClient));
+    void leaveForSignIn(queryClient, () => navigate({ to: '/masuk', search: { expired: error.code === 'session_expired' ? 1 : undefined } }));
   }, [meState.error, navigate, queryClient]);
 
   useEffect(() => {

@@ -42,11 +42,29 @@ export function rememberMe(queryClient: QueryClient, me: Me) {
   queryClient.setQueryData(meKey, me);
 }
 
-/** Forgets the session on this side: no token, no cached data of the previous user. */
-export function forgetMe(queryClient: QueryClient) {
+/**
+ * Forgets the session on this side, in two steps: `leaveSession()` at once (no CSRF token, no
+ * hint), then, once the sign-in page is on screen, `forgetMe()` empties the cache of the previous
+ * user (emptying it earlier would make the screens still on their way out fetch again).
+ */
+export function leaveSession() {
   setCsrfToken(null);
   markSignedOut();
+}
+
+export function forgetMe(queryClient: QueryClient) {
+  leaveSession();
   queryClient.removeQueries();
+}
+
+/** Leaves for the sign-in page, then forgets the session. */
+export async function leaveForSignIn(
+  queryClient: QueryClient,
+  navigate: () => Promise<void>,
+): Promise<void> {
+  leaveSession();
+  await navigate();
+  forgetMe(queryClient);
 }
 
 export const meQuery = queryOptions({
@@ -99,10 +117,7 @@ export function useSignOut() {
   const router = useRouter();
   return useMutation({
     mutationFn: (everywhere: boolean) => apiSend<{ ok: true }>('POST', everywhere ? '/auth/sign-out-everywhere' : '/auth/sign-out'),
-    onSuccess: async () => {
-      await router.navigate({ to: '/masuk' });
-      forgetMe(queryClient);
-    },
+    onSuccess: () => leaveForSignIn(queryClient, () => router.navigate({ to: '/masuk' })),
   });
 }
 

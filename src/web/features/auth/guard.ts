@@ -1,7 +1,7 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { ApiError } from '../../lib/api';
 import { forgetMe, meQuery, type Me } from './api';
-import { hasSignedInHint, markSignedOut } from './session-hint';
+import { hasSignedInHint, isSessionActive, markSignedOut } from './session-hint';
 
 /**
  * Who is signed in, for the route guard: from the cache, else from GET /api/auth/me. A browser that
@@ -9,10 +9,10 @@ import { hasSignedInHint, markSignedOut } from './session-hint';
  */
 export async function loadMe(queryClient: QueryClient): Promise<{ me: Me | null; expired: boolean }> {
   const cached = queryClient.getQueryData(meQuery.queryKey);
-  if (cached) return { me: cached, expired: false };
+  if (cached && isSessionActive()) return { me: cached, expired: false };
   if (!hasSignedInHint()) return { me: null, expired: false };
   try {
-    return { me: await queryClient.fetchQuery(meQuery), expired: false };
+    return { me: await queryClient.fetchQuery({ ...meQuery, staleTime: 0 }), expired: false };
   } catch (error) {
     if (error instanceof ApiError && error.statusCode === 401) {
       forgetMe(queryClient);

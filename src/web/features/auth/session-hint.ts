@@ -6,6 +6,13 @@
  */
 const key = 'balai_signed_in';
 
+/** In this tab: signed in and not yet signing out (the cache may lag behind while the app leaves). */
+let active = false;
+
+export function isSessionActive(): boolean {
+  return active;
+}
+
 export function hasSignedInHint(): boolean {
   try {
     return window.localStorage.getItem(key) === '1';
@@ -16,6 +23,7 @@ export function hasSignedInHint(): boolean {
 }
 
 export function markSignedIn() {
+  active = true;
   try {
     window.localStorage.setItem(key, '1');
   } catch {
@@ -24,6 +32,7 @@ export function markSignedIn() {
 }
 
 export function markSignedOut() {
+  active = false;
   try {
     window.localStorage.removeItem(key);
   } catch {
