@@ -28,7 +28,7 @@ function useActionLabel() {
   return (action: string) => t(`audit.actions.${action.replace('.', '_')}`, { defaultValue: action });
 }
 
-function Resource({ event }: { event: AuditEvent }) {
+function Resource({ event, userName }: { event: AuditEvent; userName: (id: string) => string | undefined }) {
   const { t } = useTranslation();
   const can = useCan();
   if (!event.resourceType) return <Text span c="dimmed" size="sm">—</Text>;
@@ -38,8 +38,8 @@ function Resource({ event }: { event: AuditEvent }) {
       <Text size="sm">{type}</Text>
       {event.resourceId ? (
         event.resourceType === 'user' && can('users:read') ? (
-          <AnchorLink to="/pengguna/$id" params={{ id: event.resourceId }} size="xs" ff="monospace">
-            {event.resourceId.slice(0, 8)}
+          <AnchorLink to="/pengguna/$id" params={{ id: event.resourceId }} size="xs" ff={userName(event.resourceId) ? undefined : 'monospace'}>
+            {userName(event.resourceId) ?? event.resourceId.slice(0, 8)}
           </AnchorLink>
         ) : (
           <Text size="xs" c="dimmed" ff="monospace" style={{ overflowWrap: 'anywhere' }}>
@@ -218,6 +218,8 @@ function AuditLog() {
   const navigate = route.useNavigate();
   const events = useAuditEvents(search);
   const actionLabel = useActionLabel();
+  const users = useAllUsers(can('users:read'));
+  const userName = (id: string) => users.data?.items.find((u) => u.id === id)?.name;
   const [open, setOpen] = useState<Set<number>>(new Set());
   const page = search.page ?? 1;
 
@@ -315,7 +317,7 @@ function AuditLog() {
                           <SoftBadge color={outcomeColor[event.outcome]}>{t(`audit.outcomes.${event.outcome}`)}</SoftBadge>
                         </Table.Td>
                         <Table.Td>
-                          <Resource event={event} />
+                          <Resource event={event} userName={userName} />
                         </Table.Td>
                         <Table.Td ff="monospace" fz="xs">
                           {event.ip ?? '—'}

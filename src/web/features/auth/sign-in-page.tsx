@@ -80,7 +80,7 @@ export function SignInPage() {
   const codeInput = useRef<HTMLInputElement>(null);
   const emailInput = useRef<HTMLInputElement>(null);
 
-  useDocumentTitle(t('signIn.title'));
+  useDocumentTitle(t('signIn.documentTitle'));
 
   // Each step starts at its first field.
   useEffect(() => {
