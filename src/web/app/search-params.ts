@@ -1,3 +1,4 @@
+import { roles } from '../../domain/roles';
 /** Search parameters of the screens, parsed from the address bar without trusting it. */
 
 /** The router turns "16" into 16 and "true" into true (when lossless): take them back as text. */
@@ -75,18 +76,8 @@ export function parseProfileTab(tab: string): ProfileTab | undefined {
   return oneOf(profileTabs, tab);
 }
 
-export const userRoles = [
-  'administrator',
-  'kepala',
-  'staff',
-  'humas',
-  'national_viewer',
-  'partner_pemda',
-  'partner_lpk',
-  'partner_mentor',
-  'partner_bumn',
-  'partner_p3mi',
-] as const;
+// The roles of the server's policy (src/domain/roles.ts), one list for both.
+export const userRoles = roles;
 export const userStatuses = ['aktif', 'nonaktif'] as const;
 export const userSorts = ['name', '-name', 'email', '-email', 'role', '-role', 'createdAt', '-createdAt'] as const;
 export type UserSort = (typeof userSorts)[number];

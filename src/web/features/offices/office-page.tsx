@@ -2,7 +2,6 @@ import { Anchor, Badge, Breadcrumbs, Button, Grid, Group, Paper, Skeleton, Stack
 import { IconArrowLeft } from '@tabler/icons-react';
 import { getRouteApi, Link } from '@tanstack/react-router';
 import { AnchorLink } from '../../components/links';
-import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DataTable } from '../../components/data-table';
 import { PageHeader } from '../../components/page-header';
@@ -12,6 +11,7 @@ import { timeZoneLabel } from '../../lib/format';
 import { useDocumentTitle } from '../../lib/use-document-title';
 import { useOffice, useOfficeDivisions, useRegionName, type Office } from './api';
 import { OfficeKindBadge } from './office-kind';
+import { DetailField } from '../../components/detail-field';
 
 const route = getRouteApi('/staff/kantor/$id');
 
@@ -31,19 +31,6 @@ function Crumbs({ current }: { current: string }) {
   );
 }
 
-function Field({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <div>
-      <Text component="dt" size="xs" c="dimmed" fw={600} tt="uppercase" style={{ letterSpacing: '0.03em' }}>
-        {label}
-      </Text>
-      <Text component="dd" m={0} mt={2} size="sm">
-        {children}
-      </Text>
-    </div>
-  );
-}
-
 function OfficeProfile({ office }: { office: Office }) {
   const { t } = useTranslation();
   const province = useRegionName(office.provinceCode);
@@ -54,15 +41,15 @@ function OfficeProfile({ office }: { office: Office }) {
         {t('offices.profile')}
       </Title>
       <Stack component="dl" gap="md" m={0}>
-        <Field label={t('offices.columns.code')}>
+        <DetailField label={t('offices.columns.code')}>
           <Text span ff="monospace" size="sm">
             {office.code}
           </Text>
-        </Field>
-        <Field label={t('offices.columns.kind')}>
+        </DetailField>
+        <DetailField label={t('offices.columns.kind')}>
           <OfficeKindBadge kind={office.kind} />
-        </Field>
-        <Field label={t('offices.fields.province')}>
+        </DetailField>
+        <DetailField label={t('offices.fields.province')}>
           {office.provinceCode ? (
             <AnchorLink to="/wilayah" search={{ parent: office.provinceCode }} size="sm">
               {province.data?.name ?? office.provinceCode}
@@ -70,14 +57,14 @@ function OfficeProfile({ office }: { office: Office }) {
           ) : (
             dash
           )}
-        </Field>
-        <Field label={t('offices.columns.city')}>{office.city ?? dash}</Field>
-        <Field label={t('offices.fields.address')}>{office.address ?? dash}</Field>
-        <Field label={t('offices.fields.phone')}>{office.phone ? <Anchor href={`tel:${office.phone}`} size="sm">{office.phone}</Anchor> : dash}</Field>
-        <Field label={t('offices.fields.email')}>{office.email ? <Anchor href={`mailto:${office.email}`} size="sm">{office.email}</Anchor> : dash}</Field>
-        <Field label={t('offices.fields.timeZone')}>
+        </DetailField>
+        <DetailField label={t('offices.columns.city')}>{office.city ?? dash}</DetailField>
+        <DetailField label={t('offices.fields.address')}>{office.address ?? dash}</DetailField>
+        <DetailField label={t('offices.fields.phone')}>{office.phone ? <Anchor href={`tel:${office.phone}`} size="sm">{office.phone}</Anchor> : dash}</DetailField>
+        <DetailField label={t('offices.fields.email')}>{office.email ? <Anchor href={`mailto:${office.email}`} size="sm">{office.email}</Anchor> : dash}</DetailField>
+        <DetailField label={t('offices.fields.timeZone')}>
           {timeZoneLabel(office.timeZone)} ({office.timeZone})
-        </Field>
+        </DetailField>
       </Stack>
     </Paper>
   );

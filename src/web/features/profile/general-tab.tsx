@@ -1,6 +1,5 @@
 import { Grid, Group, Radio, Stack, Text, Title } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
-import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useHomeOffice } from '../../app/office';
 import { SoftBadge } from '../../components/soft-badge';
@@ -8,19 +7,7 @@ import { languages, setLanguage, type Language } from '../../lib/i18n';
 import { useLanguage } from '../../lib/use-language';
 import { useMe, useUpdateLanguage } from '../auth/api';
 import { roleColors, useRoleLabel } from '../auth/roles';
-
-function Field({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <div>
-      <Text component="dt" size="xs" c="dimmed" fw={600} tt="uppercase" style={{ letterSpacing: '0.03em' }}>
-        {label}
-      </Text>
-      <Text component="dd" m={0} mt={2} size="sm">
-        {children}
-      </Text>
-    </div>
-  );
-}
+import { DetailField } from '../../components/detail-field';
 
 /** Who the person is (as the office set it up) and the language they work in. */
 export function GeneralTab() {
@@ -47,12 +34,12 @@ export function GeneralTab() {
           {t('profile.general.account')}
         </Title>
         <Stack component="dl" gap="md" m={0}>
-          <Field label={t('profile.general.name')}>{me.name}</Field>
-          <Field label={t('profile.general.email')}>{me.email ?? '—'}</Field>
-          <Field label={t('profile.general.role')}>
+          <DetailField label={t('profile.general.name')}>{me.name}</DetailField>
+          <DetailField label={t('profile.general.email')}>{me.email ?? '—'}</DetailField>
+          <DetailField label={t('profile.general.role')}>
             {me.role === 'token' ? roleLabel(me.role) : <SoftBadge color={roleColors[me.role]}>{roleLabel(me.role)}</SoftBadge>}
-          </Field>
-          <Field label={t('profile.general.office')}>{office.data?.name ?? '—'}</Field>
+          </DetailField>
+          <DetailField label={t('profile.general.office')}>{office.data?.name ?? '—'}</DetailField>
         </Stack>
         <Text size="xs" c="dimmed" mt="md">
           {t('profile.general.managedBy')}

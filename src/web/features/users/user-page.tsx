@@ -2,7 +2,7 @@ import { Alert, Breadcrumbs, Button, Grid, Group, Paper, Skeleton, Stack, Text, 
 import { useDisclosure } from '@mantine/hooks';
 import { IconAlertTriangle, IconArrowLeft, IconListDetails, IconRefresh, IconShieldCheck, IconUserCheck, IconUserOff } from '@tabler/icons-react';
 import { getRouteApi, Link } from '@tanstack/react-router';
-import { useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ConfirmDialog } from '../../components/confirm-dialog';
 import { RequireScope } from '../../components/forbidden';
@@ -18,6 +18,7 @@ import { useUpdateUser, useUser, type UpdateUserInput, type User } from './api';
 import { RoleFields, type Assignment } from './role-fields';
 import { UserStatus } from './user-badges';
 import { useRoleLabel } from '../auth/roles';
+import { DetailField } from '../../components/detail-field';
 
 const route = getRouteApi('/staff/pengguna/$id');
 
@@ -34,19 +35,6 @@ function Crumbs({ current }: { current: string }) {
         </Text>
       </Breadcrumbs>
     </nav>
-  );
-}
-
-function Field({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <div>
-      <Text component="dt" size="xs" c="dimmed" fw={600} tt="uppercase" style={{ letterSpacing: '0.03em' }}>
-        {label}
-      </Text>
-      <Text component="dd" m={0} mt={2} size="sm">
-        {children}
-      </Text>
-    </div>
   );
 }
 
@@ -186,11 +174,11 @@ function AccessPanel({ user, onConflict }: { user: User; onConflict: () => void 
         {t('users.access.title')}
       </Title>
       <Stack component="dl" gap="md" m={0}>
-        <Field label={t('users.fields.email')}>{user.email}</Field>
-        <Field label={t('users.columns.status')}>
+        <DetailField label={t('users.fields.email')}>{user.email}</DetailField>
+        <DetailField label={t('users.columns.status')}>
           <UserStatus user={user} />
-        </Field>
-        <Field label={t('users.columns.totp')}>
+        </DetailField>
+        <DetailField label={t('users.columns.totp')}>
           {user.totpEnabled ? (
             <Group gap={4} component="span" c="var(--mantine-color-teal-light-color)">
               <IconShieldCheck size={16} aria-hidden />
@@ -199,10 +187,10 @@ function AccessPanel({ user, onConflict }: { user: User; onConflict: () => void 
           ) : (
             t('users.totpOff')
           )}
-        </Field>
-        <Field label={t('users.columns.lastSignIn')}>{user.lastSignInAt ? formatDateTime(user.lastSignInAt, lang) : t('users.neverSignedIn')}</Field>
-        <Field label={t('users.fields.createdAt')}>{formatDateTime(user.createdAt, lang)}</Field>
-        <Field label={t('users.fields.language')}>{t(`language.names.${user.language}`)}</Field>
+        </DetailField>
+        <DetailField label={t('users.columns.lastSignIn')}>{user.lastSignInAt ? formatDateTime(user.lastSignInAt, lang) : t('users.neverSignedIn')}</DetailField>
+        <DetailField label={t('users.fields.createdAt')}>{formatDateTime(user.createdAt, lang)}</DetailField>
+        <DetailField label={t('users.fields.language')}>{t(`language.names.${user.language}`)}</DetailField>
       </Stack>
       <Stack gap="xs" mt="lg" align="flex-start">
         {user.abilities.disable ? (
