@@ -37,6 +37,8 @@ const TABLES = [
   'complaint_categories',
   'reference_datasets',
   'balai_migrations',
+  'partners',
+  'users',
 ] as const;
 
 interface TableSum {
@@ -119,7 +121,15 @@ async function main(): Promise<number> {
   const server = spawnBalai(['serve'], balaiEnv(dst, port));
   try {
     const health = (await waitHealthy(port, server, 120_000)) as { status?: string };
-    const offices = (await (await fetch(`http://127.0.0.1:${port}/api/offices`)).json()) as { total?: number };
+    // The demo accounts came back with the data: sign in with one, as a person would after a restore.
+    const signIn = await fetch(`http://127.0.0.1:${port}/api/auth/sign-in`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email: 'penempatan@balai.test', password: 'Balai-Demo-2026!' }),
+    });
+    check(signIn.status === 200, `a demo account signs in on the restored folder (${signIn.status})`);
+    const cookie = (signIn.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
+    const offices = (await (await fetch(`http://127.0.0.1:${port}/api/offices`, { headers: { cookie } })).json()) as { total?: number };
     console.log(`\nserver on the restored folder: health ${health.status}, ${offices.total} office(s)`);
     check(health.status === 'ok', 'server on the restored folder is healthy');
     check(offices.total === a.offices!.rows, 'server lists the restored offices');
