@@ -26,7 +26,7 @@ export async function createAdmin(database: Database, raw: z.input<typeof create
   if (!parsed.success) throw new CreateAdminError(parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '));
   const input = parsed.data;
   if (input.password) {
-    const problem = checkPassword(input.password, [input.email, input.name]);
+    const problem = await checkPassword(input.password, [input.email, input.name]);
     if (problem) throw new CreateAdminError(`password: ${problem.replace('_', ' ')} (at least 12 characters, not a common password)`);
   }
   const password = input.password ?? `${randomToken(12)}-${randomToken(6)}`;

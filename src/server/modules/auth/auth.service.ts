@@ -221,8 +221,8 @@ export async function signOut(app: FastifyInstance, request: FastifyRequest, rep
 }
 
 /** Rejects a password that breaks the rules, naming the field. */
-export function assertPasswordAcceptable(password: string, personal: string[], field = 'newPassword'): void {
-  const problem = checkPassword(password, personal);
+export async function assertPasswordAcceptable(password: string, personal: string[], field = 'newPassword'): Promise<void> {
+  const problem = await checkPassword(password, personal);
   if (problem) throw new AppError(400, 'validation_failed', 'errors.validation', {}, { [field]: `i18n:auth.password.${problem}` });
 }
 
@@ -233,7 +233,7 @@ export async function changePassword(app: FastifyInstance, request: FastifyReque
   if (!(await verifyPassword(user.passwordHash, currentPassword))) {
     throw new AppError(400, 'validation_failed', 'errors.validation', {}, { currentPassword: 'i18n:auth.password.wrong_current' });
   }
-  assertPasswordAcceptable(newPassword, [user.email, user.name]);
+  await assertPasswordAcceptable(newPassword, [user.email, user.name]);
   await db.transaction(async (tx) => {
     await authRepository.updateUser(tx, user.id, { passwordHash: await hashPassword(newPassword), mustChangePassword: false, updatedAt: app.clock.now() });
     // Other sessions may belong to whoever knew the old password.

@@ -38,7 +38,7 @@ export async function createUser(app: FastifyInstance, request: FastifyRequest, 
   await assertAssignment(db, officeId, input.role, divisionId, partnerId);
   const generated = input.password === undefined;
   const password = input.password ?? `${randomToken(12)}-${randomToken(6)}`;
-  if (!generated) assertPasswordAcceptable(password, [input.email, input.name], 'password');
+  if (!generated) await assertPasswordAcceptable(password, [input.email, input.name], 'password');
   if (await usersRepository.emailTaken(db, input.email)) {
     throw new AppError(409, 'email_taken', 'users.email_taken', {}, { email: 'i18n:users.email_taken' });
   }
