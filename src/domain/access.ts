@@ -4,9 +4,13 @@
  */
 import type { Role } from './roles.js';
 
-export const resources = ['offices', 'users', 'api-tokens', 'audit-events', 'reports', 'partners'] as const;
+export const resources = ['offices', 'users', 'api-tokens', 'audit-events', 'reports', 'partners', 'persons', 'person-health'] as const;
 export type Resource = (typeof resources)[number];
-export const actions = ['read', 'create', 'update', 'export'] as const;
+/**
+ * `reveal`: see a masked identifier (NIK, passport number) in full, with a reason that is audited.
+ * `merge`: fold a duplicate record into another.
+ */
+export const actions = ['read', 'create', 'update', 'export', 'reveal', 'merge'] as const;
 export type Action = (typeof actions)[number];
 export type Permission = `${Resource}:${Action}`;
 
@@ -30,6 +34,8 @@ export interface Actor {
 }
 
 const staffRead: Permission[] = ['offices:read', 'reports:read', 'partners:read'];
+/** The registry as the divisions that serve people use it (penempatan, pelindungan). */
+const registryWork: Permission[] = ['persons:read', 'persons:create', 'persons:update', 'persons:reveal', 'persons:merge', 'person-health:read'];
 
 /** Grants per role. Anything not listed is denied. */
 export const grants: Record<Role, readonly Permission[]> = {
@@ -43,11 +49,15 @@ export const grants: Record<Role, readonly Permission[]> = {
     'api-tokens:update',
     'audit-events:read',
     'audit-events:export',
+    ...registryWork,
+    'persons:export',
   ],
-  kepala: [...staffRead, 'users:read', 'audit-events:read', 'audit-events:export'],
-  staff: staffRead,
+  // The head of office reads and answers data-subject requests; day-to-day entry is the divisions' work.
+  kepala: [...staffRead, 'users:read', 'audit-events:read', 'audit-events:export', 'persons:read', 'persons:reveal', 'persons:export', 'person-health:read'],
+  staff: [...staffRead, ...registryWork],
   humas: ['offices:read', 'reports:read'],
-  national_viewer: [...staffRead, 'users:read'],
+  // National viewers see the registry across offices, masked; they cannot reveal or read health data.
+  national_viewer: [...staffRead, 'users:read', 'persons:read'],
   partner_pemda: ['offices:read'],
   partner_lpk: ['offices:read'],
   partner_mentor: ['offices:read'],

@@ -25,7 +25,7 @@ export async function startServer(config: Config, opts: { demo?: boolean } = {})
   try {
     await migrate(database);
     await loadReferenceData(database);
-    if (opts.demo) await seedDemo(database);
+    if (opts.demo) await seedDemo(database, { persons: true });
     app = await buildApp({ config, database });
     if (config.JOBS) {
       boss = await startJobs({ config, database, log: app.log, balaiVersion: app.balaiVersion });

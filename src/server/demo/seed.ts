@@ -51,7 +51,8 @@ export const demoUsers: { email: string; name: string; role: Role; division?: st
  * Seeds the demo data. Idempotent part by part: the office, its divisions, the partners and the demo
  * accounts are each added when missing. Returns whether the office was created.
  */
-export async function seedDemo(database: Database): Promise<boolean> {
+export async function seedDemo(database: Database, options: { persons?: boolean } = {}): Promise<boolean> {
+  void options; // persons: the synthetic registry (server and CLI ask for it; most tests do not)
   // Hash only for the accounts still missing: a restart with --demo then costs no hashing.
   const present = new Set((await database.db.select({ email: users.email }).from(users)).map((u) => u.email.toLowerCase()));
   const passwordHashes = await Promise.all(demoUsers.map((u) => (present.has(u.email) ? '' : hashPassword(DEMO_PASSWORD))));

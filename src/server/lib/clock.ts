@@ -18,3 +18,8 @@ export function manualClock(start = new Date('2026-11-29T02:00:00Z')) {
     },
   };
 }
+
+/** The calendar date (YYYY-MM-DD) of an instant in an office's time zone (Indonesia: WIB by default). */
+export function dateIn(instant: Date, timeZone = 'Asia/Jakarta'): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(instant);
+}

@@ -15,11 +15,27 @@ export interface RawIssue {
 }
 
 /**
+ * A translated field message as a string that can travel through zod and AppError: `i18n:<key>` or
+ * `i18n:<key>|<JSON params>` (numbers and codes only, never the rejected input).
+ */
+export function fieldKey(key: string, params?: Record<string, string | number>): string {
+  return params ? `i18n:${key}|${JSON.stringify(params)}` : `i18n:${key}`;
+}
+
+/** Translates a message made by `fieldKey`; any other text is returned as it is. */
+export function translateFieldKey(t: TFunction, message: string): string {
+  if (!message.startsWith('i18n:')) return message;
+  const bar = message.indexOf('|');
+  if (bar < 0) return t(message.slice(5));
+  return t(message.slice(5, bar), JSON.parse(message.slice(bar + 1)) as Record<string, unknown>);
+}
+
+/**
  * Turns a validation issue into a short message a person can act on, in the caller's language.
  * Schemas may set their own message as `i18n:<key>` to use a translated, domain-specific text.
  */
 export function fieldMessage(t: TFunction, issue: RawIssue): string {
-  if (issue.message?.startsWith('i18n:')) return t(issue.message.slice(5));
+  if (issue.message?.startsWith('i18n:')) return translateFieldKey(t, issue.message);
   const n = (v: number | bigint | undefined) => Number(v ?? 0);
   switch (issue.code) {
     case 'invalid_type':

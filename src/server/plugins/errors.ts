@@ -2,7 +2,7 @@ import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from
 import fp from 'fastify-plugin';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { AppError, type ErrorBody } from '../lib/errors.js';
-import { fieldMessage, type RawIssue } from '../lib/validation-messages.js';
+import { fieldMessage, translateFieldKey, type RawIssue } from '../lib/validation-messages.js';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -34,7 +34,7 @@ export const errorsPlugin = fp(
           code: error.code,
           message: t(error.messageKey, error.params),
           ...(error.fields
-            ? { fields: Object.fromEntries(Object.entries(error.fields).map(([k, v]) => [k, v.startsWith('i18n:') ? t(v.slice(5)) : v])) }
+            ? { fields: Object.fromEntries(Object.entries(error.fields).map(([k, v]) => [k, translateFieldKey(t, v)])) }
             : {}),
         });
       }

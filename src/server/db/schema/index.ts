@@ -2,3 +2,4 @@ export * from './reference.js';
 export * from './organisation.js';
 export * from './system.js';
 export * from './identity.js';
+export * from './registry.js';

@@ -1,5 +1,6 @@
 import type { FastifyRequest } from 'fastify';
 import type { Actor } from '../../../domain/access.js';
+import { maskIdentifier } from '../../../domain/registry.js';
 import type { Db } from '../../db/client.js';
 import { auditEvents } from '../../db/schema/index.js';
 
@@ -18,12 +19,25 @@ export interface AuditEntry {
 /** Fields never written to the audit log, whatever record they belong to. */
 const secretFields = new Set(['passwordHash', 'password', 'totpSecret', 'tokenHash', 'csrfToken', 'codeHash', 'token']);
 
-/** Copies a record for the audit log without its secrets. Personal-data masking joins here (NIK…). */
+/** Identifiers kept in the audit log only masked (the log is read by more people than the registry). */
+const maskedFields = new Set(['nik', 'passportNumber']);
+/** Specific personal data (UU 27/2022): the log says it changed, not what it says. */
+const hiddenFields = new Set(['healthNotes']);
+
+/** Copies a record for the audit log without its secrets, identifiers masked and health data hidden. */
 export function auditSnapshot<T extends Record<string, unknown>>(record: T | undefined | null): Record<string, unknown> | undefined {
   if (!record) return undefined;
   const out: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(record)) {
     if (secretFields.has(k)) continue;
+    if (maskedFields.has(k)) {
+      out[k] = typeof v === 'string' ? maskIdentifier(v) : v;
+      continue;
+    }
+    if (hiddenFields.has(k)) {
+      out[k] = v ? '[hidden]' : null;
+      continue;
+    }
     out[k] = v instanceof Date ? v.toISOString() : v;
   }
   return out;

@@ -2,8 +2,8 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { apiFetch, apiSend } from '../../lib/api';
 import type { Page } from '../offices/api';
 
-export const scopeResources = ['offices', 'users', 'api-tokens', 'audit-events', 'reports', 'partners'] as const;
-export const scopeActions = ['read', 'create', 'update', 'export'] as const;
+export const scopeResources = ['offices', 'users', 'api-tokens', 'audit-events', 'reports', 'partners', 'persons', 'person-health'] as const;
+export const scopeActions = ['read', 'create', 'update', 'export', 'reveal', 'merge'] as const;
 
 export interface ApiToken {
   id: string;

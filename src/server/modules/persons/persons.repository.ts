@@ -1,0 +1,265 @@
+import { aliasedTable, and, asc, count, desc, eq, gte, inArray, isNull, lte, ne, or, sql, type SQL } from 'drizzle-orm';
+import { rows, type Db } from '../../db/client.js';
+import { countries, duplicateDismissals, personDocuments, persons, personStatusChanges, regions, users } from '../../db/schema/index.js';
+import { birthDateRange, normalisePhone, type AgeBand } from '../../../domain/registry.js';
+import { normaliseNik } from '../../../domain/nik.js';
+import { offsetOf, parseSort } from '../../lib/pagination.js';
+
+export type PersonRow = typeof persons.$inferSelect;
+
+const origin = aliasedTable(regions, 'origin');
+
+/** The columns a list needs, with the names of the regency of origin and the destination country. */
+const summaryColumns = {
+  id: persons.id,
+  version: persons.version,
+  officeId: persons.officeId,
+  nik: persons.nik,
+  fullName: persons.fullName,
+  sex: persons.sex,
+  birthDate: persons.birthDate,
+  originRegencyCode: persons.originRegencyCode,
+  originRegencyName: origin.name,
+  status: persons.status,
+  statusSince: persons.statusSince,
+  destinationCountryCode: persons.destinationCountryCode,
+  destinationCountryName: countries.nameId,
+  destinationCountryNameEn: countries.nameEn,
+  phone: persons.phone,
+  createdAt: persons.createdAt,
+};
+export type PersonSummaryRow = {
+  [K in keyof typeof summaryColumns]: (typeof summaryColumns)[K]['_']['data'] | (K extends 'originRegencyName' | 'destinationCountryName' | 'destinationCountryNameEn' ? null : never);
+} & { score?: number };
+
+export interface PersonFilters {
+  q?: string;
+  status?: PersonRow['status'];
+  sex?: PersonRow['sex'];
+  regency?: string;
+  ageBand?: AgeBand;
+  country?: string;
+  officeId?: string;
+  sort?: string;
+  page: number;
+  pageSize: number;
+}
+
+const scoped = (scope: 'all' | string): SQL | undefined => (scope === 'all' ? undefined : eq(persons.officeId, scope));
+
+/** What kind of thing was typed in the search box. */
+export function classifyQuery(q: string): { kind: 'nik'; value: string } | { kind: 'phone'; value: string } | { kind: 'passport'; value: string } | { kind: 'name'; value: string } {
+  const compact = q.replace(/[\s.\-+()]/g, '');
+  if (/^\d{16}$/.test(compact)) return { kind: 'nik', value: normaliseNik(compact) };
+  if (/^\d{8,15}$/.test(compact)) return { kind: 'phone', value: normalisePhone(compact) ?? compact };
+  if (/^[A-Za-z]{1,2}\d{6,8}$/.test(compact)) return { kind: 'passport', value: compact.toUpperCase() };
+  return { kind: 'name', value: q.trim().toLowerCase().replace(/\s+/g, ' ') };
+}
+
+/** Similarity a name must reach (pg_trgm word similarity): low enough for a typo or two, high enough to stay useful. */
+export const NAME_MATCH_THRESHOLD = 0.5;
+
+export const personsRepository = {
+  /**
+   * The filtered, sorted, paginated list. A name search is ranked by trigram word similarity, so typos
+   * and word order are forgiven; it runs in a transaction that sets the threshold for the GIN index.
+   */
+  async list(db: Db, scope: 'all' | string, f: PersonFilters, today: string): Promise<{ rows: PersonSummaryRow[]; total: number }> {
+    const range = f.ageBand ? birthDateRange(f.ageBand, today) : undefined;
+    const search = f.q ? classifyQuery(f.q) : undefined;
+    const conditions: (SQL | undefined)[] = [
+      isNull(persons.mergedIntoId),
+      scoped(scope),
+      f.officeId ? eq(persons.officeId, f.officeId) : undefined,
+      f.status ? eq(persons.status, f.status) : undefined,
+      f.sex ? eq(persons.sex, f.sex) : undefined,
+      f.regency ? eq(persons.originRegencyCode, f.regency) : undefined,
+      f.country ? eq(persons.destinationCountryCode, f.country) : undefined,
+      range?.from ? gte(persons.birthDate, range.from) : undefined,
+      range?.to ? lte(persons.birthDate, range.to) : undefined,
+    ];
+    let score: SQL<number> | undefined;
+    if (search?.kind === 'nik') conditions.push(eq(persons.nik, search.value));
+    if (search?.kind === 'phone') conditions.push(or(eq(persons.phone, search.value), eq(persons.whatsapp, search.value)));
+    if (search?.kind === 'passport') {
+      conditions.push(
+        inArray(
+          persons.id,
+          db
+            .select({ id: personDocuments.personId })
+            .from(personDocuments)
+            .where(and(eq(personDocuments.typeCode, 'passport'), sql`upper(${personDocuments.number}) = ${search.value}`, isNull(personDocuments.deletedAt))),
+        ),
+      );
+    }
+    if (search?.kind === 'name') {
+      conditions.push(sql`${search.value} <% lower(${persons.fullName})`);
+      score = sql<number>`word_similarity(${search.value}, lower(${persons.fullName}))`.mapWith(Number);
+    }
+    const where = and(...conditions);
+    const { field, desc: descending } = parseSort(f.sort ?? (score ? '-score' : '-createdAt'));
+    const column = { fullName: persons.fullName, birthDate: persons.birthDate, createdAt: persons.createdAt, status: persons.status }[field];
+    const order = score && (field === 'score' || !column) ? [desc(score), asc(persons.fullName)] : [descending ? desc(column ?? persons.createdAt) : asc(column ?? persons.createdAt)];
+
+    const run = async (tx: Db) => {
+      if (score) await tx.execute(sql`select set_config('pg_trgm.word_similarity_threshold', ${String(NAME_MATCH_THRESHOLD)}, true)`);
+      const rows = await tx
+        .select({ ...summaryColumns, ...(score ? { score } : {}) })
+        .from(persons)
+        .leftJoin(origin, eq(origin.code, persons.originRegencyCode))
+        .leftJoin(countries, eq(countries.code, persons.destinationCountryCode))
+        .where(where)
+        .orderBy(...order, asc(persons.id))
+        .limit(f.pageSize)
+        .offset(offsetOf(f.page, f.pageSize));
+      const [total] = await tx.select({ n: count() }).from(persons).where(where);
+      return { rows: rows as PersonSummaryRow[], total: total?.n ?? 0 };
+    };
+    return score ? db.transaction((tx) => run(tx)) : run(db);
+  },
+
+  async summaries(db: Db, ids: string[]): Promise<PersonSummaryRow[]> {
+    if (ids.length === 0) return [];
+    const rows = await db
+      .select(summaryColumns)
+      .from(persons)
+      .leftJoin(origin, eq(origin.code, persons.originRegencyCode))
+      .leftJoin(countries, eq(countries.code, persons.destinationCountryCode))
+      .where(inArray(persons.id, ids));
+    return rows as PersonSummaryRow[];
+  },
+
+  /** One person within the caller's offices; merged records are returned too (the page points to the survivor). */
+  async get(db: Db, id: string, scope: 'all' | string): Promise<PersonRow | undefined> {
+    const [row] = await db.select().from(persons).where(and(eq(persons.id, id), scoped(scope)));
+    return row;
+  },
+
+  async byNik(db: Db, nik: string): Promise<Pick<PersonRow, 'id' | 'fullName' | 'officeId'> | undefined> {
+    const [row] = await db.select({ id: persons.id, fullName: persons.fullName, officeId: persons.officeId }).from(persons).where(eq(persons.nik, nik));
+    return row;
+  },
+
+  async insert(db: Db, values: typeof persons.$inferInsert): Promise<PersonRow> {
+    const [row] = await db.insert(persons).values(values).returning();
+    return row!;
+  },
+
+  /** Updates when the version matches; undefined when someone else changed it first. */
+  async update(db: Db, id: string, version: number, values: Partial<typeof persons.$inferInsert>): Promise<PersonRow | undefined> {
+    const [row] = await db
+      .update(persons)
+      .set({ ...values, version: sql`${persons.version} + 1` })
+      .where(and(eq(persons.id, id), eq(persons.version, version), isNull(persons.mergedIntoId)))
+      .returning();
+    return row;
+  },
+
+  async addStatusChange(db: Db, values: typeof personStatusChanges.$inferInsert) {
+    await db.insert(personStatusChanges).values(values);
+  },
+
+  async statusHistory(db: Db, personId: string) {
+    return db
+      .select({
+        fromStatus: personStatusChanges.fromStatus,
+        toStatus: personStatusChanges.toStatus,
+        effectiveOn: personStatusChanges.effectiveOn,
+        note: personStatusChanges.note,
+        changedBy: users.name,
+        changedAt: personStatusChanges.changedAt,
+      })
+      .from(personStatusChanges)
+      .leftJoin(users, eq(users.id, personStatusChanges.changedBy))
+      .where(eq(personStatusChanges.personId, personId))
+      .orderBy(desc(personStatusChanges.effectiveOn), desc(personStatusChanges.changedAt));
+  },
+
+  async mergedFrom(db: Db, personId: string) {
+    return db.select({ id: persons.id, fullName: persons.fullName, nik: persons.nik }).from(persons).where(eq(persons.mergedIntoId, personId));
+  },
+
+  /** Names of regions by code (address chain, NIK region). */
+  async regionNames(db: Db, codes: string[]): Promise<Map<string, string>> {
+    if (codes.length === 0) return new Map();
+    const rows = await db.select({ code: regions.code, name: regions.name }).from(regions).where(inArray(regions.code, codes));
+    return new Map(rows.map((r) => [r.code, r.name]));
+  },
+
+  async regionExists(db: Db, code: string): Promise<boolean> {
+    const [row] = await db.select({ code: regions.code }).from(regions).where(eq(regions.code, code));
+    return Boolean(row);
+  },
+
+  async countryExists(db: Db, code: string): Promise<boolean> {
+    const [row] = await db.select({ code: countries.code }).from(countries).where(eq(countries.code, code));
+    return Boolean(row);
+  },
+
+  async countryName(db: Db, code: string | null): Promise<{ nameId: string; nameEn: string } | undefined> {
+    if (!code) return undefined;
+    const [row] = await db.select({ nameId: countries.nameId, nameEn: countries.nameEn }).from(countries).where(eq(countries.code, code));
+    return row;
+  },
+
+  /** The newest passport number on file, for the masked display. */
+  async passportNumber(db: Db, personId: string): Promise<string | null> {
+    const [row] = await db
+      .select({ number: personDocuments.number })
+      .from(personDocuments)
+      .where(and(eq(personDocuments.personId, personId), eq(personDocuments.typeCode, 'passport'), isNull(personDocuments.deletedAt)))
+      .orderBy(desc(personDocuments.issuedOn), desc(personDocuments.createdAt))
+      .limit(1);
+    return row?.number ?? null;
+  },
+
+  /**
+   * Persons who may be the same as this one: same birth date and regency of origin and a similar name,
+   * or the same phone number. Merged records and dismissed pairs are left out.
+   */
+  async likelyDuplicatesOf(db: Db, person: Pick<PersonRow, 'id' | 'fullName' | 'birthDate' | 'originRegencyCode' | 'phone'>, scope: 'all' | string): Promise<string[]> {
+    const name = person.fullName.toLowerCase();
+    const rows = await db
+      .select({ id: persons.id })
+      .from(persons)
+      .where(
+        and(
+          ne(persons.id, person.id),
+          isNull(persons.mergedIntoId),
+          scoped(scope),
+          or(
+            and(eq(persons.birthDate, person.birthDate), sql`similarity(lower(${persons.fullName}), ${name}) >= 0.4`),
+            person.phone ? eq(persons.phone, person.phone) : undefined,
+          ),
+          sql`not exists (select 1 from ${duplicateDismissals} d where (d.person_a, d.person_b) = (least(${persons.id}, ${person.id}::uuid), greatest(${persons.id}, ${person.id}::uuid)))`,
+        ),
+      )
+      .limit(10);
+    return rows.map((r) => r.id);
+  },
+
+  /**
+   * Likely duplicate pairs across the caller's offices for the review screen: same birth date and
+   * regency of origin, and names at least 0.4 similar. Uses the (birth_date, origin) index.
+   */
+  async likelyDuplicatePairs(db: Db, scope: 'all' | string, page: number, pageSize: number) {
+    const scopeSql = scope === 'all' ? sql`true` : sql`a.office_id = ${scope} and b.office_id = ${scope}`;
+    const base = sql`
+      from persons a
+      join persons b on b.birth_date = a.birth_date and b.origin_regency_code is not distinct from a.origin_regency_code and b.id > a.id
+      where a.merged_into_id is null and b.merged_into_id is null and ${scopeSql}
+        and similarity(lower(a.full_name), lower(b.full_name)) >= 0.4
+        and not exists (select 1 from duplicate_dismissals d where d.person_a = a.id and d.person_b = b.id)`;
+    const found = await rows<{ a: string; b: string; score: number; same_phone: boolean }>(
+      db,
+      sql`select a.id as a, b.id as b, similarity(lower(a.full_name), lower(b.full_name)) as score, (a.phone is not null and a.phone = b.phone) as same_phone ${base} order by score desc, a.id, b.id limit ${pageSize} offset ${offsetOf(page, pageSize)}`,
+    );
+    const [total] = await rows<{ n: number }>(db, sql`select count(*)::int as n ${base}`);
+    return { rows: found.map((r) => ({ a: r.a, b: r.b, score: Number(r.score), samePhone: Boolean(r.same_phone) })), total: total?.n ?? 0 };
+  },
+
+  async dismissPair(db: Db, a: string, b: string, userId: string | null, at: Date) {
+    const [first, second] = a < b ? [a, b] : [b, a];
+    await db.insert(duplicateDismissals).values({ personA: first, personB: second, dismissedBy: userId, dismissedAt: at }).onConflictDoNothing();
+  },
+};

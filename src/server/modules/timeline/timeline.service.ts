@@ -1,0 +1,59 @@
+import type { FastifyRequest } from 'fastify';
+import { and, asc, count, desc, eq, inArray } from 'drizzle-orm';
+import type { Db } from '../../db/client.js';
+import { timelineEvents } from '../../db/schema/index.js';
+import { offsetOf } from '../../lib/pagination.js';
+
+export type TimelineRow = typeof timelineEvents.$inferSelect;
+
+export interface TimelineEntry {
+  personId: string;
+  /** Module that wrote it: registry, placement, training, cases… */
+  module: string;
+  /** Event name, e.g. person.registered, document.added, status.changed. Labelled in the staff app. */
+  kind: string;
+  /** What the summary needs (document type, new status…); never an identifier such as NIK or passport number. */
+  data?: Record<string, string | number | boolean | null>;
+  refType?: string;
+  refId?: string;
+  at?: Date;
+}
+
+/**
+ * Appends an event to a person's timeline. Every module calls this inside the transaction of the change
+ * it records, so the timeline never tells of something that was rolled back.
+ */
+export async function addTimelineEvent(db: Db, request: FastifyRequest | null, entry: TimelineEntry): Promise<void> {
+  const actor = request?.actor ?? null;
+  await db.insert(timelineEvents).values({
+    personId: entry.personId,
+    at: entry.at ?? request?.server.clock.now() ?? new Date(),
+    module: entry.module,
+    kind: entry.kind,
+    data: entry.data ?? null,
+    actorUserId: actor?.kind === 'user' ? actor.id : null,
+    actorLabel: actor?.label ?? null,
+    refType: entry.refType ?? null,
+    refId: entry.refId ?? null,
+  });
+}
+
+export const timelineRepository = {
+  /** Events of one person (and of records merged into it), newest first. */
+  async list(db: Db, personIds: string[], page: number, pageSize: number, order: 'asc' | 'desc' = 'desc') {
+    const where = inArray(timelineEvents.personId, personIds);
+    const rows = await db
+      .select()
+      .from(timelineEvents)
+      .where(where)
+      .orderBy(order === 'desc' ? desc(timelineEvents.at) : asc(timelineEvents.at), order === 'desc' ? desc(timelineEvents.id) : asc(timelineEvents.id))
+      .limit(pageSize)
+      .offset(offsetOf(page, pageSize));
+    const [total] = await db.select({ n: count() }).from(timelineEvents).where(where);
+    return { rows, total: total?.n ?? 0 };
+  },
+
+  async forPerson(db: Db, personId: string) {
+    return db.select().from(timelineEvents).where(and(eq(timelineEvents.personId, personId))).orderBy(asc(timelineEvents.at), asc(timelineEvents.id));
+  },
+};
