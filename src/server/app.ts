@@ -20,6 +20,7 @@ import { apiTokensRoutes } from './modules/api-tokens/api-tokens.routes.js';
 import { auditRoutes } from './modules/audit/audit.routes.js';
 import { partnersRoutes } from './modules/partners/partners.routes.js';
 import { personsRoutes } from './modules/persons/persons.routes.js';
+import { savedViewsRoutes } from './modules/saved-views/saved-views.routes.js';
 import { systemClock, type Clock } from './lib/clock.js';
 import { errorsPlugin } from './plugins/errors.js';
 import { i18nPlugin } from './plugins/i18n.js';
@@ -136,6 +137,7 @@ export async function buildApp({ config, database, logStream, clock = systemCloc
       await api.register(officesRoutes);
       await api.register(reportsRoutes);
       await api.register(personsRoutes);
+      await api.register(savedViewsRoutes);
       api.get('/openapi.json', { config: { access: 'public', rateLimit: false }, schema: { hide: true } }, async () => app.swagger());
     },
     { prefix: '/api' },
