@@ -53,13 +53,29 @@ const expected: Record<string, Who[] | typeof PUBLIC> = {
   'DELETE /api/api-tokens/:id': ['administrator'],
   'GET /api/audit-events': ['administrator', 'kepala'],
   'GET /api/audit-events/export': ['administrator', 'kepala'],
+  'GET /api/persons': ['administrator', 'kepala', 'staff', 'national_viewer'],
+  'POST /api/persons/search': ['administrator', 'kepala', 'staff', 'national_viewer'],
+  'POST /api/persons/nik-check': ['administrator', 'kepala', 'staff', 'national_viewer'],
+  'POST /api/persons': ['administrator', 'staff'],
+  'GET /api/persons/duplicates': ['administrator', 'staff'],
+  'POST /api/persons/duplicates/dismiss': ['administrator', 'staff'],
+  'POST /api/persons/merge': ['administrator', 'staff'],
+  'GET /api/persons/:id': ['administrator', 'kepala', 'staff', 'national_viewer'],
+  'PATCH /api/persons/:id': ['administrator', 'staff'],
+  'POST /api/persons/:id/status': ['administrator', 'staff'],
+  'POST /api/persons/:id/reveal': ['administrator', 'kepala', 'staff'],
+  'GET /api/persons/:id/timeline': ['administrator', 'kepala', 'staff', 'national_viewer'],
+  'GET /api/persons/:id/export': ['administrator', 'kepala'],
+  'GET /api/saved-views': people,
+  'POST /api/saved-views': people,
+  'DELETE /api/saved-views/:id': people,
 };
 
 const clock = manualClock();
 let t: TestApp;
 let other: Awaited<ReturnType<typeof seedOtherOffice>>;
 const sessions = new Map<Who, Session>();
-let ids: { ownOffice: string; ownUser: string; ownToken: string; otherUser: string; otherToken: string; otherSession: string };
+let ids: { ownOffice: string; ownUser: string; ownToken: string; otherUser: string; otherToken: string; otherSession: string; ownPerson: string; otherPerson: string; otherView: string };
 const MISSING = '00000000-0000-4000-8000-000000000000';
 /** Strings that belong to the other office: none may appear in a response to this office. */
 let otherOfficeMarks: string[];
@@ -92,6 +108,10 @@ beforeAll(async () => {
   const otherStaff = await signIn(t.app, other.emails.staff!, FIXTURE_PASSWORD);
   const otherSessions = (await t.app.inject({ method: 'GET', url: '/api/auth/sessions', headers: otherStaff.headers })).json();
   const [ownUser] = await t.database.query<{ id: string }>(`select id from users where email = 'pelindungan@balai.test'`);
+  const person = (nik: string, fullName: string) => ({ nik, fullName, sex: 'female', birthDate: '1998-03-07' });
+  const ownPerson = await t.app.inject({ method: 'POST', url: '/api/persons', headers: admin.headers, payload: person('1674014703980001', 'Orang Sumsel') });
+  const otherPerson = await t.app.inject({ method: 'POST', url: '/api/persons', headers: otherStaff.headers, payload: person('3273014703980002', 'Orang Jabar Rahasia') });
+  const otherView = await t.app.inject({ method: 'POST', url: '/api/saved-views', headers: otherStaff.headers, payload: { list: 'persons', name: 'Jabar', filters: { status: 'cpmi' } } });
   const [otherUser] = await t.database.query<{ id: string }>(`select id from users where email = $1`, [other.emails.staff]);
   ids = {
     ownOffice: own!.id,
@@ -100,8 +120,11 @@ beforeAll(async () => {
     otherUser: otherUser!.id,
     otherToken: otherToken!.id,
     otherSession: otherSessions.items[0].id,
+    ownPerson: ownPerson.json().person.id,
+    otherPerson: otherPerson.json().person.id,
+    otherView: otherView.json().id,
   };
-  otherOfficeMarks = [other.officeId, 'BP3MI-JABAR', 'bp3mi-jabar.test', 'Pemerintah Kota Bandung', ids.otherToken, ids.otherUser];
+  otherOfficeMarks = [other.officeId, 'BP3MI-JABAR', 'bp3mi-jabar.test', 'Pemerintah Kota Bandung', ids.otherToken, ids.otherUser, 'Orang Jabar Rahasia', ids.otherPerson];
 }, 120_000);
 afterAll(() => t.close());
 
@@ -113,12 +136,19 @@ function requestFor(method: string, url: string, target: 'own' | 'other' | 'miss
     if (route.startsWith('/api/users')) return target === 'own' ? ids.ownUser : ids.otherUser;
     if (route.startsWith('/api/api-tokens')) return target === 'own' ? ids.ownToken : ids.otherToken;
     if (route.startsWith('/api/auth/sessions')) return target === 'own' ? MISSING : ids.otherSession;
+    if (route.startsWith('/api/saved-views')) return target === 'own' ? MISSING : ids.otherView;
+    if (route.startsWith('/api/persons')) return target === 'own' ? ids.ownPerson : ids.otherPerson;
     throw new Error(`no id for ${route}`);
   };
   const path = url.replace(':code', target === 'missing' ? '99.99' : '16.74').replace(':id', () => idFor(url));
   const write = method !== 'GET' && method !== 'DELETE';
   // Against another office or a missing record the body is valid, so that only the record decides.
-  const validBody: Record<string, object> = { 'PATCH /api/users/:id': { version: 1, name: 'Diambil alih' } };
+  const validBody: Record<string, object> = {
+    'PATCH /api/users/:id': { version: 1, name: 'Diambil alih' },
+    'PATCH /api/persons/:id': { version: 1, fullName: 'Diambil alih' },
+    'POST /api/persons/:id/status': { version: 1, status: 'pmi', effectiveOn: '2026-11-29' },
+    'POST /api/persons/:id/reveal': { field: 'nik', reason: 'Mencoba membuka data kantor lain' },
+  };
   const payload = target !== 'own' && validBody[`${method} ${url}`] ? validBody[`${method} ${url}`] : { '': '' };
   // Writes that would end the session are sent without their CSRF token: allowed callers get 403
   // csrf_failed (their session is kept for the next cells), which the matrix treats as "allowed past the policy".
