@@ -22,7 +22,7 @@ Pemakaian / usage: npm run balai -- <command> [options]
 
   serve [--demo]          migrate, load reference data, and serve (with --demo: seed demo data if empty)
   migrate                 apply database migrations and load reference data
-  seed-demo               add the demo office (BP3MI Sumatera Selatan) and its divisions
+  seed-demo               add the demo office (BP3MI Sumatera Selatan), its divisions and synthetic persons
   backup [file]           PGlite: archive the data folder; PostgreSQL: pg_dump in custom format
   restore <file> [--data-dir DIR]
                           PGlite: restore into an empty data folder; PostgreSQL: pg_restore
@@ -96,7 +96,7 @@ async function main(argv: string[]): Promise<number> {
       return 0;
     case 'seed-demo': {
       const { seedDemo } = await import('./demo/seed.js');
-      const created = await withDatabase(config, seedDemo);
+      const created = await withDatabase(config, (database) => seedDemo(database, { persons: true }));
       const { demoAccountsHelp } = await import('./demo/seed.js');
       console.log(created ? 'Data demo dibuat / demo data created.' : 'Data demo sudah ada / demo data already present.');
       console.log(demoAccountsHelp);

@@ -49,10 +49,17 @@ export const demoUsers: { email: string; name: string; role: Role; division?: st
 
 /**
  * Seeds the demo data. Idempotent part by part: the office, its divisions, the partners and the demo
- * accounts are each added when missing. Returns whether the office was created.
+ * accounts are each added when missing; with `persons`, the synthetic registry (demo/persons.ts) when the
+ * office has no persons yet. Returns whether the office was created.
  */
 export async function seedDemo(database: Database, options: { persons?: boolean } = {}): Promise<boolean> {
-  void options; // persons: the synthetic registry (server and CLI ask for it; most tests do not)
+  const created = await seedDemoOffice(database);
+  // persons: the synthetic registry (server and CLI ask for it; most tests do not, to stay fast).
+  if (options.persons) await (await import('./persons.js')).seedDemoPersons(database);
+  return created;
+}
+
+async function seedDemoOffice(database: Database): Promise<boolean> {
   // Hash only for the accounts still missing: a restart with --demo then costs no hashing.
   const present = new Set((await database.db.select({ email: users.email }).from(users)).map((u) => u.email.toLowerCase()));
   const passwordHashes = await Promise.all(demoUsers.map((u) => (present.has(u.email) ? '' : hashPassword(DEMO_PASSWORD))));
