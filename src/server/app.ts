@@ -4,6 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import fastifyCookie from '@fastify/cookie';
 import fastifyHelmet from '@fastify/helmet';
+import fastifyMultipart from '@fastify/multipart';
 import fastifyRateLimit from '@fastify/rate-limit';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
@@ -20,6 +21,8 @@ import { apiTokensRoutes } from './modules/api-tokens/api-tokens.routes.js';
 import { auditRoutes } from './modules/audit/audit.routes.js';
 import { partnersRoutes } from './modules/partners/partners.routes.js';
 import { personsRoutes } from './modules/persons/persons.routes.js';
+import { documentsRoutes } from './modules/documents/documents.routes.js';
+import { filesRoutes } from './modules/files/files.routes.js';
 import { savedViewsRoutes } from './modules/saved-views/saved-views.routes.js';
 import { systemClock, type Clock } from './lib/clock.js';
 import { errorsPlugin } from './plugins/errors.js';
@@ -121,6 +124,8 @@ export async function buildApp({ config, database, logStream, clock = systemCloc
     allowList: (request) => !request.url.startsWith('/api/'),
     errorResponseBuilder: (_request, context) => ({ statusCode: 429, after: context.after }),
   });
+  // Uploads are streamed to disk by the files module, one file per request (not buffered in memory).
+  await app.register(fastifyMultipart, { limits: { fileSize: config.UPLOAD_MAX_BYTES, files: 1, fields: 5 } });
   await app.register(accessPlugin);
   await app.register(openapiPlugin, { version: balaiVersion });
 
@@ -137,6 +142,8 @@ export async function buildApp({ config, database, logStream, clock = systemCloc
       await api.register(officesRoutes);
       await api.register(reportsRoutes);
       await api.register(personsRoutes);
+      await api.register(documentsRoutes);
+      await api.register(filesRoutes);
       await api.register(savedViewsRoutes);
       api.get('/openapi.json', { config: { access: 'public', rateLimit: false }, schema: { hide: true } }, async () => app.swagger());
     },

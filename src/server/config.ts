@@ -24,6 +24,8 @@ const configSchema = z.object({
   DEFAULT_LANGUAGE: z.enum(['id', 'en']).default('id'),
   /** Largest accepted request body, in bytes. */
   BODY_LIMIT: z.coerce.number().int().min(1024).max(100 * 1024 * 1024).default(1024 * 1024),
+  /** Largest accepted uploaded file (document scan, photo), in bytes; files are kept in DATA_DIR/files. */
+  UPLOAD_MAX_BYTES: z.coerce.number().int().min(1024).max(100 * 1024 * 1024).default(10 * 1024 * 1024),
   /** Requests per minute per client address on /api. */
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(1_000_000).default(600),
   /** Run background jobs (scheduler and workers) in this process. */
