@@ -21,6 +21,7 @@ import { apiTokensRoutes } from './modules/api-tokens/api-tokens.routes.js';
 import { auditRoutes } from './modules/audit/audit.routes.js';
 import { partnersRoutes } from './modules/partners/partners.routes.js';
 import { personsRoutes } from './modules/persons/persons.routes.js';
+import { familyRoutes } from './modules/family/family.routes.js';
 import { documentsRoutes } from './modules/documents/documents.routes.js';
 import { filesRoutes } from './modules/files/files.routes.js';
 import { savedViewsRoutes } from './modules/saved-views/saved-views.routes.js';
@@ -142,6 +143,7 @@ export async function buildApp({ config, database, logStream, clock = systemCloc
       await api.register(officesRoutes);
       await api.register(reportsRoutes);
       await api.register(personsRoutes);
+      await api.register(familyRoutes);
       await api.register(documentsRoutes);
       await api.register(filesRoutes);
       await api.register(savedViewsRoutes);
