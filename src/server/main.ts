@@ -23,9 +23,11 @@ Pemakaian / usage: npm run balai -- <command> [options]
   serve [--demo]          migrate, load reference data, and serve (with --demo: seed demo data if empty)
   migrate                 apply database migrations and load reference data
   seed-demo               add the demo office (BP3MI Sumatera Selatan), its divisions and synthetic persons
-  backup [file]           PGlite: archive the data folder; PostgreSQL: pg_dump in custom format
+  backup [file]           PGlite: archive the database and uploaded files; PostgreSQL: pg_dump in custom
+                          format, and the uploaded files in <file>.files.tar.gz
   restore <file> [--data-dir DIR]
-                          PGlite: restore into an empty data folder; PostgreSQL: pg_restore
+                          PGlite: restore into an empty data folder; PostgreSQL: pg_restore, and the
+                          uploaded files from <file>.files.tar.gz when present
   create-admin --email E [--name N] [--office-code C [--office-name N]]
                           add an administrator (password from BALAI_ADMIN_PASSWORD, or generated and shown once)
   import, export          arrive with the import/export module
@@ -103,15 +105,18 @@ async function main(argv: string[]): Promise<number> {
       return 0;
     }
     case 'backup': {
-      const { backupFileName, backupPglite, runPgTool } = await import('./ops/backup.js');
+      const { archiveFiles, backupFileName, backupPglite, runPgTool } = await import('./ops/backup.js');
+      const { filesDir } = await import('./modules/files/files.paths.js');
       if (config.DATABASE_URL) {
         const file = positionals[0] ?? backupFileName().replace('.tar.gz', '.dump');
         await runPgTool('pg_dump', ['--format=custom', `--file=${file}`, `--dbname=${config.DATABASE_URL}`]);
-        console.log(`Cadangan / backup: ${file}`);
+        // After the dump, like the PGlite backup: every file the dump refers to is already on disk.
+        const files = await archiveFiles(filesDir(config.DATA_DIR), `${file}.files.tar.gz`, true);
+        console.log(`Cadangan / backup: ${file}${files ? ` + ${file}.files.tar.gz (${files} berkas / files)` : ''}`);
         return 0;
       }
       const file = path.resolve(positionals[0] ?? backupFileName());
-      await withDatabase(config, (db) => backupPglite(db, file, version));
+      await withDatabase(config, (db) => backupPglite(db, file, version, filesDir(config.DATA_DIR)));
       console.log(`Cadangan / backup: ${file}`);
       return 0;
     }
@@ -119,9 +124,14 @@ async function main(argv: string[]): Promise<number> {
       const file = positionals[0];
       if (!file) throw new OperatorError('restore needs a backup file: npm run balai -- restore <file> [--data-dir DIR]');
       if (!fs.existsSync(file)) throw new OperatorError(`Berkas cadangan tidak ada / backup file not found: ${file}`);
-      const { restorePglite, runPgTool, RestoreRefusedError } = await import('./ops/backup.js');
+      const { extractFiles, restorePglite, runPgTool, RestoreRefusedError } = await import('./ops/backup.js');
       if (config.DATABASE_URL) {
         await runPgTool('pg_restore', ['--clean', '--if-exists', '--no-owner', `--dbname=${config.DATABASE_URL}`, file]);
+        // Uploaded files are named by id: extracting adds the backup's files beside any already there.
+        if (fs.existsSync(`${file}.files.tar.gz`)) {
+          const { filesDir } = await import('./modules/files/files.paths.js');
+          await extractFiles(`${file}.files.tar.gz`, filesDir(config.DATA_DIR));
+        }
         console.log('Pemulihan selesai / restore done.');
         return 0;
       }

@@ -4,6 +4,7 @@ import { PgBoss, fromPglite } from 'pg-boss';
 import type { FastifyBaseLogger } from 'fastify';
 import type { Config } from '../config.js';
 import type { Database } from '../db/client.js';
+import { filesDir } from '../modules/files/files.paths.js';
 import { backupFileName, backupPglite, rotateBackups } from '../ops/backup.js';
 import { pruneRateLimitBuckets } from '../plugins/rate-limit-store.js';
 
@@ -36,7 +37,7 @@ export async function runMaintenance(ctx: JobContext): Promise<{ backup?: string
   await ctx.database.query('vacuum (analyze)');
   const dir = path.join(ctx.config.DATA_DIR, 'backups');
   fs.mkdirSync(dir, { recursive: true });
-  const file = await backupPglite(ctx.database, path.join(dir, backupFileName()), ctx.balaiVersion);
+  const file = await backupPglite(ctx.database, path.join(dir, backupFileName()), ctx.balaiVersion, filesDir(ctx.config.DATA_DIR));
   rotateBackups(dir, ctx.config.BACKUP_KEEP);
   ctx.log.info({ file: path.basename(file) }, 'nightly backup written');
   return { backup: file };
