@@ -7,6 +7,7 @@ import { manualClock } from './lib/clock.js';
 import { hashPassword } from './lib/secrets.js';
 import { totpCode } from './modules/auth/totp.js';
 import { FIXTURE_PASSWORD, seedOtherOffice } from './test/fixtures.js';
+import { multipart, tinyPdf, tinyPng } from './test/uploads.js';
 import { createTestApp, signIn, testConfig, type Session, type TestApp } from './test/harness.js';
 
 /**
@@ -66,6 +67,26 @@ const expected: Record<string, Who[] | typeof PUBLIC> = {
   'POST /api/persons/:id/reveal': ['administrator', 'kepala', 'staff'],
   'GET /api/persons/:id/timeline': ['administrator', 'kepala', 'staff', 'national_viewer'],
   'GET /api/persons/:id/export': ['administrator', 'kepala'],
+  'GET /api/persons/:id/family-members': ['administrator', 'kepala', 'staff', 'national_viewer'],
+  'POST /api/persons/:id/family-members': ['administrator', 'staff'],
+  'PATCH /api/persons/:id/family-members/:memberId': ['administrator', 'staff'],
+  'DELETE /api/persons/:id/family-members/:memberId': ['administrator', 'staff'],
+  'GET /api/persons/:id/documents': ['administrator', 'kepala', 'staff', 'national_viewer'],
+  'POST /api/persons/:id/documents': ['administrator', 'staff'],
+  'PATCH /api/persons/:id/documents/:documentId': ['administrator', 'staff'],
+  'DELETE /api/persons/:id/documents/:documentId': ['administrator', 'staff'],
+  'POST /api/persons/:id/documents/:documentId/verify': ['administrator', 'staff'],
+  'PUT /api/persons/:id/documents/:documentId/file': ['administrator', 'staff'],
+  'GET /api/persons/:id/documents/:documentId/file': ['administrator', 'kepala', 'staff', 'national_viewer'],
+  'PUT /api/persons/:id/photo': ['administrator', 'staff'],
+  'GET /api/persons/:id/photo': ['administrator', 'kepala', 'staff', 'national_viewer'],
+  'GET /api/persons/:id/qualifications': ['administrator', 'kepala', 'staff', 'national_viewer'],
+  'POST /api/persons/:id/qualifications': ['administrator', 'staff'],
+  'PATCH /api/persons/:id/qualifications/:qualificationId': ['administrator', 'staff'],
+  'DELETE /api/persons/:id/qualifications/:qualificationId': ['administrator', 'staff'],
+  'GET /api/persons/:id/consents': ['administrator', 'kepala', 'staff', 'national_viewer'],
+  'POST /api/persons/:id/consents': ['administrator', 'staff'],
+  'POST /api/persons/:id/consents/:consentId/withdraw': ['administrator', 'staff'],
   'GET /api/saved-views': people,
   'POST /api/saved-views': people,
   'DELETE /api/saved-views/:id': people,
@@ -75,7 +96,7 @@ const clock = manualClock();
 let t: TestApp;
 let other: Awaited<ReturnType<typeof seedOtherOffice>>;
 const sessions = new Map<Who, Session>();
-let ids: { ownOffice: string; ownUser: string; ownToken: string; otherUser: string; otherToken: string; otherSession: string; ownPerson: string; otherPerson: string; otherView: string };
+let ids: { ownOffice: string; ownUser: string; ownToken: string; otherUser: string; otherToken: string; otherSession: string; ownPerson: string; otherPerson: string; otherView: string; own: Record<string, string>; other: Record<string, string> };
 const MISSING = '00000000-0000-4000-8000-000000000000';
 /** Strings that belong to the other office: none may appear in a response to this office. */
 let otherOfficeMarks: string[];
@@ -111,6 +132,21 @@ beforeAll(async () => {
   const person = (nik: string, fullName: string) => ({ nik, fullName, sex: 'female', birthDate: '1998-03-07' });
   const ownPerson = await t.app.inject({ method: 'POST', url: '/api/persons', headers: admin.headers, payload: person('1674014703980001', 'Orang Sumsel') });
   const otherPerson = await t.app.inject({ method: 'POST', url: '/api/persons', headers: otherStaff.headers, payload: person('3273014703980002', 'Orang Jabar Rahasia') });
+  /** One family member, document (with a scan), qualification and consent per person, and a photo: records to reach. */
+  const children = async (session: Session, personId: string) => {
+    const post = (what: string, payload: object) => t.app.inject({ method: 'POST', url: `/api/persons/${personId}/${what}`, headers: session.headers, payload }).then((r) => r.json().id as string);
+    const documentId = await post('documents', { typeCode: 'diploma', number: 'DN-01' });
+    const scan = multipart(tinyPdf(), 'ijazah.pdf', { type: 'application/pdf' });
+    await t.app.inject({ method: 'PUT', url: `/api/persons/${personId}/documents/${documentId}/file`, headers: { ...session.headers, ...scan.headers }, payload: scan.payload });
+    const photo = multipart(tinyPng(), 'foto.png', { type: 'image/png' });
+    await t.app.inject({ method: 'PUT', url: `/api/persons/${personId}/photo`, headers: { ...session.headers, ...photo.headers }, payload: photo.payload });
+    return {
+      memberId: await post('family-members', { fullName: 'Ibu Kandung', relation: 'mother' }),
+      documentId,
+      qualificationId: await post('qualifications', { kind: 'language_test', title: 'JLPT', level: 'N4' }),
+      consentId: await post('consents', { purpose: 'Informasi program', legalBasis: 'consent', givenOn: '2026-11-01', channel: 'paper' }),
+    };
+  };
   const otherView = await t.app.inject({ method: 'POST', url: '/api/saved-views', headers: otherStaff.headers, payload: { list: 'persons', name: 'Jabar', filters: { status: 'cpmi' } } });
   const [otherUser] = await t.database.query<{ id: string }>(`select id from users where email = $1`, [other.emails.staff]);
   ids = {
@@ -123,6 +159,8 @@ beforeAll(async () => {
     ownPerson: ownPerson.json().person.id,
     otherPerson: otherPerson.json().person.id,
     otherView: otherView.json().id,
+    own: await children(admin, ownPerson.json().person.id),
+    other: await children(otherStaff, otherPerson.json().person.id),
   };
   otherOfficeMarks = [other.officeId, 'BP3MI-JABAR', 'bp3mi-jabar.test', 'Pemerintah Kota Bandung', ids.otherToken, ids.otherUser, 'Orang Jabar Rahasia', ids.otherPerson];
 }, 120_000);
@@ -140,7 +178,13 @@ function requestFor(method: string, url: string, target: 'own' | 'other' | 'miss
     if (route.startsWith('/api/persons')) return target === 'own' ? ids.ownPerson : ids.otherPerson;
     throw new Error(`no id for ${route}`);
   };
-  const path = url.replace(':code', target === 'missing' ? '99.99' : '16.74').replace(':id', () => idFor(url));
+  const childIds = target === 'other' ? ids.other : ids.own;
+  let path = url
+    .replace(':code', target === 'missing' ? '99.99' : '16.74')
+    .replace(':id', () => idFor(url))
+    .replace(/:(memberId|documentId|qualificationId|consentId)/, (_, key: string) => childIds[key]!);
+  // Deletes of registry records carry the version they remove; a missing one would answer 400 before the record is looked up.
+  if (method === 'DELETE' && url.startsWith('/api/persons') && target !== 'own') path += '?version=1';
   const write = method !== 'GET' && method !== 'DELETE';
   // Against another office or a missing record the body is valid, so that only the record decides.
   const validBody: Record<string, object> = {
@@ -148,6 +192,15 @@ function requestFor(method: string, url: string, target: 'own' | 'other' | 'miss
     'PATCH /api/persons/:id': { version: 1, fullName: 'Diambil alih' },
     'POST /api/persons/:id/status': { version: 1, status: 'pmi', effectiveOn: '2026-11-29' },
     'POST /api/persons/:id/reveal': { field: 'nik', reason: 'Mencoba membuka data kantor lain' },
+    'POST /api/persons/:id/family-members': { fullName: 'Anggota Baru', relation: 'sibling' },
+    'PATCH /api/persons/:id/family-members/:memberId': { version: 1, fullName: 'Diambil alih' },
+    'POST /api/persons/:id/documents': { typeCode: 'kk' },
+    'PATCH /api/persons/:id/documents/:documentId': { version: 1, notes: 'Diambil alih' },
+    'POST /api/persons/:id/documents/:documentId/verify': { version: 1 },
+    'POST /api/persons/:id/qualifications': { kind: 'language_test', title: 'JLPT', level: 'N3' },
+    'PATCH /api/persons/:id/qualifications/:qualificationId': { version: 1, notes: 'Diambil alih' },
+    'POST /api/persons/:id/consents': { purpose: 'Diambil alih', legalBasis: 'consent', givenOn: '2026-11-01', channel: 'paper' },
+    'POST /api/persons/:id/consents/:consentId/withdraw': { version: 1, withdrawnOn: '2026-11-20' },
   };
   const payload = target !== 'own' && validBody[`${method} ${url}`] ? validBody[`${method} ${url}`] : { '': '' };
   // Writes that would end the session are sent without their CSRF token: allowed callers get 403

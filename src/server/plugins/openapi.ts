@@ -13,6 +13,13 @@ export const apiTags = [
   { name: 'reference', description: 'Data referensi: wilayah, negara, bidang SSW, jenis dokumen, kategori pengaduan' },
   { name: 'organisation', description: 'Kantor dan bagian / offices and divisions' },
   { name: 'reports', description: 'Ringkasan dan laporan / summaries and reports' },
+  { name: 'persons', description: 'Registri orang (CPMI, PMI, PMI Purna): NIK, status, data ganda, riwayat / the registry' },
+  { name: 'family', description: 'Keluarga dan kontak darurat / family members and emergency contacts' },
+  { name: 'documents', description: 'Dokumen (UU 18/2017 Pasal 13 dan pendaftaran) dengan berkas / documents and scans' },
+  { name: 'files', description: 'Berkas unggahan: foto / uploaded files: photos' },
+  { name: 'qualifications', description: 'Tes bahasa, sertifikat, uji keterampilan SSW, pengalaman kerja / qualifications' },
+  { name: 'consents', description: 'Persetujuan dan dasar hukum pemrosesan (UU 27/2022) / consent and legal basis' },
+  { name: 'saved-views', description: 'Tampilan daftar tersimpan / saved list views' },
 ];
 
 /** The OpenAPI 3.1 document, generated from the route schemas, and the interactive docs at /api/docs. */

@@ -34,7 +34,7 @@ describe('sign-in', () => {
     expect(cookie).toMatchObject({ httpOnly: true, sameSite: 'Lax', path: '/' });
     expect(res.json()).toMatchObject({ email: 'penempatan@balai.test', role: 'staff', totpEnrolmentRequired: false, csrfToken: expect.any(String) });
     const me = await t.app.inject({ method: 'GET', url: '/api/auth/me', cookies: { balai_session: cookie.value } });
-    expect(me.json()).toMatchObject({ email: 'penempatan@balai.test', officeId: res.json().officeId, scopes: ['offices:read', 'reports:read', 'partners:read'] });
+    expect(me.json()).toMatchObject({ email: 'penempatan@balai.test', officeId: res.json().officeId, scopes: ['offices:read', 'reports:read', 'partners:read', 'persons:read', 'persons:create', 'persons:update', 'persons:reveal', 'persons:merge', 'person-health:read'] });
     const again = await signInReq({ email: 'penempatan@balai.test', password: DEMO_PASSWORD });
     expect(again.cookies.find((c) => c.name === 'balai_session')!.value).not.toBe(cookie.value);
   });
