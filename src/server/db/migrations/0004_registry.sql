@@ -185,7 +185,7 @@ CREATE INDEX "persons_office_idx" ON "persons" USING btree ("office_id","created
 CREATE INDEX "persons_name_trgm_idx" ON "persons" USING gin (lower("full_name") gin_trgm_ops);--> statement-breakpoint
 CREATE INDEX "persons_birth_origin_idx" ON "persons" USING btree ("birth_date","origin_regency_code");--> statement-breakpoint
 CREATE INDEX "persons_origin_idx" ON "persons" USING btree ("origin_regency_code");--> statement-breakpoint
-CREATE INDEX "persons_status_idx" ON "persons" USING btree ("office_id","status");--> statement-breakpoint
+CREATE INDEX "persons_list_idx" ON "persons" USING btree ("office_id","status","origin_regency_code","sex","created_at") WHERE "persons"."merged_into_id" is null;--> statement-breakpoint
 CREATE INDEX "persons_phone_idx" ON "persons" USING btree ("phone");--> statement-breakpoint
 CREATE INDEX "persons_whatsapp_idx" ON "persons" USING btree ("whatsapp");--> statement-breakpoint
 CREATE INDEX "qualifications_person_idx" ON "qualifications" USING btree ("person_id");--> statement-breakpoint
