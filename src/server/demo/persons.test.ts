@@ -2,8 +2,8 @@ import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { nikBirthDate, parseNik } from '../../domain/nik.js';
 import { documentWarnings } from '../../domain/registry.js';
-import type { Database } from '../db/client.js';
-import { personsRepository } from '../modules/persons/persons.repository.js';
+import { inTransaction, type Database } from '../db/client.js';
+import { NAME_MATCH_THRESHOLD, personsRepository } from '../modules/persons/persons.repository.js';
 import { createTestDatabase } from '../test/harness.js';
 import { DEMO_TODAY, seedDemoPersons } from './persons.js';
 import { seedDemo } from './seed.js';
@@ -177,6 +177,22 @@ describe('the demo registry', () => {
        where p.origin_regency_code = '16.07' and p.status = 'purna' and q.kind = 'work_history' and q.country_code is not null and q.notes is not null`,
     );
     expect(returnees.n).toBeGreaterThanOrEqual(5);
+  });
+
+  it('finds demo persons by name, counting the matches the same on every page and past the last one', async () => {
+    const search = (page: number) => personsRepository.list(first.db, 'all', { q: 'siti', page, pageSize: 5 }, DEMO_TODAY);
+    const page1 = await search(1);
+    expect(page1.rows).toHaveLength(5);
+    expect(page1.rows.every((r) => r.fullName.toLowerCase().includes('siti'))).toBe(true);
+    const counted = await inTransaction(first, async (run) => {
+      await run(`select set_config('pg_trgm.word_similarity_threshold', $1, true)`, [String(NAME_MATCH_THRESHOLD)]);
+      return ((await run(`select count(*)::int as n from persons where 'siti' <% lower(full_name)`)) as { n: number }[])[0]!.n;
+    });
+    expect(page1.total).toBe(counted);
+    expect((await search(2)).total).toBe(counted);
+    const past = await search(Math.ceil(counted / 5) + 1);
+    expect(past).toEqual({ rows: [], total: counted });
+    expect(page1.rows[0]).not.toHaveProperty('matches');
   });
 
   it('holds exactly the three deliberate likely-duplicate pairs for the merge review', async () => {

@@ -56,8 +56,12 @@ export function classifyQuery(q: string): { kind: 'nik'; value: string } | { kin
   return { kind: 'name', value: q.trim().toLowerCase().replace(/\s+/g, ' ') };
 }
 
-/** Similarity a name must reach (pg_trgm word similarity): low enough for a typo or two, high enough to stay useful. */
-export const NAME_MATCH_THRESHOLD = 0.5;
+/**
+ * Similarity a name must reach (pg_trgm word similarity): low enough for a typo or a swapped word order,
+ * high enough to stay useful. At 0.5 a two-word query also matched everyone sharing one long word of it
+ * (thousands at a million persons, each rechecked on the heap); see docs/decisions/0007-registry-search.md.
+ */
+export const NAME_MATCH_THRESHOLD = 0.6;
 
 export const personsRepository = {
   /**
@@ -103,8 +107,10 @@ export const personsRepository = {
 
     const run = async (tx: Db) => {
       if (score) await tx.execute(sql`select set_config('pg_trgm.word_similarity_threshold', ${String(NAME_MATCH_THRESHOLD)}, true)`);
+      // A name search ranks every match anyway, so it counts them in the same pass (count over the window):
+      // a second query would repeat the trigram index scan and the recheck, the bulk of its cost.
       const rows = await tx
-        .select({ ...summaryColumns, ...(score ? { score } : {}) })
+        .select({ ...summaryColumns, ...(score ? { score, matches: sql<number>`count(*) over ()`.mapWith(Number) } : {}) })
         .from(persons)
         .leftJoin(origin, eq(origin.code, persons.originRegencyCode))
         .leftJoin(countries, eq(countries.code, persons.destinationCountryCode))
@@ -112,6 +118,10 @@ export const personsRepository = {
         .orderBy(...order, asc(persons.id))
         .limit(f.pageSize)
         .offset(offsetOf(f.page, f.pageSize));
+      if (score && (rows.length > 0 || f.page === 1)) {
+        const matches = rows[0]?.matches ?? 0;
+        return { rows: rows.map(({ matches: _, ...row }) => row) as PersonSummaryRow[], total: matches };
+      }
       const [total] = await tx.select({ n: count() }).from(persons).where(where);
       return { rows: rows as PersonSummaryRow[], total: total?.n ?? 0 };
     };
