@@ -17,6 +17,8 @@ import { Shell } from './shell';
 import {
   parseAuditSearch,
   parseOfficesSearch,
+  parsePersonSearch,
+  parsePersonsSearch,
   parseProfileTab,
   parseReferenceSearch,
   parseRegionsSearch,
@@ -155,6 +157,26 @@ const auditRoute = createRoute({
   component: lazyRouteComponent(() => import('../features/audit/audit-page'), 'AuditPage'),
 });
 
+const personsRoute = createRoute({
+  getParentRoute: () => staffRoute,
+  path: '/orang',
+  validateSearch: parsePersonsSearch,
+  component: lazyRouteComponent(() => import('../features/persons/persons-page'), 'PersonsPage'),
+});
+
+const personCreateRoute = createRoute({
+  getParentRoute: () => staffRoute,
+  path: '/orang/baru',
+  component: lazyRouteComponent(() => import('../features/persons/create-person-page'), 'CreatePersonPage'),
+});
+
+const personRoute = createRoute({
+  getParentRoute: () => staffRoute,
+  path: '/orang/$id',
+  validateSearch: parsePersonSearch,
+  component: lazyRouteComponent(() => import('../features/persons/person-page'), 'PersonPage'),
+});
+
 /** Any other address, for a signed-in person: "not found" inside the frame of the app. */
 const notFoundRoute = createRoute({
   getParentRoute: () => staffRoute,
@@ -176,6 +198,9 @@ const routeTree = rootRoute.addChildren([
     userRoute,
     tokensRoute,
     auditRoute,
+    personsRoute,
+    personCreateRoute,
+    personRoute,
     notFoundRoute,
   ]),
 ]);

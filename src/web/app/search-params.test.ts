@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseAuditSearch, parseOfficesSearch, parseReferenceSearch, parseRegionsSearch, parseSignInSearch, parseUsersSearch } from './search-params';
+import { parseAuditSearch, parseOfficesSearch, parsePersonsSearch, parsePersonSearch, parseReferenceSearch, parseRegionsSearch, parseSignInSearch, parseUsersSearch } from './search-params';
 
 describe('search parameters of the staff app', () => {
   it('keeps region codes as text, also when the router made a number of them', () => {
@@ -62,5 +62,24 @@ describe('search parameters of the staff app', () => {
       from: undefined,
       to: undefined,
     });
+  });
+
+  it('never takes an identifier into the persons list from the address bar', () => {
+    expect(parsePersonsSearch({ q: 1674014703980003 }).q).toBeUndefined();
+    expect(parsePersonsSearch({ q: 'C1234567' }).q).toBeUndefined();
+    expect(parsePersonsSearch({ q: ' siti ' }).q).toBe('siti');
+    expect(parsePersonsSearch({ regency: 16.74, country: 'jp', status: 'pmi', ageBand: '25-34', sort: '-birthDate', page: '2' })).toEqual({
+      q: undefined,
+      status: 'pmi',
+      sex: undefined,
+      regency: '16.74',
+      ageBand: '25-34',
+      country: 'JP',
+      sort: '-birthDate',
+      page: 2,
+    });
+    expect(parsePersonsSearch({ regency: '16', country: 'JPN', status: 'tki', sort: 'nik' })).toMatchObject({ regency: undefined, country: undefined, status: undefined, sort: undefined });
+    expect(parsePersonSearch({ tab: 'dokumen' }).tab).toBe('dokumen');
+    expect(parsePersonSearch({ tab: 'nik' }).tab).toBeUndefined();
   });
 });

@@ -1,4 +1,6 @@
+import { ageBands, lifecycleStatuses, sexes } from '../../domain/registry';
 import { roles } from '../../domain/roles';
+import { searchForAddress } from '../features/persons/search-text';
 /** Search parameters of the screens, parsed from the address bar without trusting it. */
 
 /** The router turns "16" into 16 and "true" into true (when lossless): take them back as text. */
@@ -132,4 +134,50 @@ export function parseAuditSearch(search: Record<string, unknown>): AuditSearch {
     resourceId: text(search.resourceId, 80),
     page: positiveInt(search.page),
   };
+}
+
+export const personSorts = ['fullName', '-fullName', 'birthDate', '-birthDate', 'createdAt', '-createdAt', 'status', '-status'] as const;
+export type PersonSort = (typeof personSorts)[number];
+export interface PersonsSearch {
+  /** A name only: a NIK, passport or phone number is never put in the address (see search-text.ts). */
+  q?: string;
+  status?: (typeof lifecycleStatuses)[number];
+  sex?: (typeof sexes)[number];
+  /** Kab/kota of origin, e.g. 16.74. */
+  regency?: string;
+  ageBand?: (typeof ageBands)[number];
+  /** Destination country, ISO alpha-2. */
+  country?: string;
+  sort?: PersonSort;
+  page?: number;
+}
+export function parsePersonsSearch(search: Record<string, unknown>): PersonsSearch {
+  const regency = text(search.regency, 6);
+  const country = text(search.country, 3)?.toUpperCase();
+  return {
+    q: searchForAddress(text(search.q)),
+    status: oneOf(lifecycleStatuses, search.status),
+    sex: oneOf(sexes, search.sex),
+    regency: regency && /^\d{2}\.\d{2}$/.test(regency) ? regency : undefined,
+    ageBand: oneOf(ageBands, search.ageBand),
+    country: country && /^[A-Z]{2}$/.test(country) ? country : undefined,
+    sort: oneOf(personSorts, search.sort),
+    page: positiveInt(search.page),
+  };
+}
+
+export const personTabs = ['profil', 'keluarga', 'dokumen', 'kualifikasi', 'riwayat', 'persetujuan'] as const;
+export type PersonTab = (typeof personTabs)[number];
+export interface PersonSearch {
+  tab?: PersonTab;
+}
+export function parsePersonSearch(search: Record<string, unknown>): PersonSearch {
+  return { tab: oneOf(personTabs, search.tab) };
+}
+
+export interface PageOnlySearch {
+  page?: number;
+}
+export function parsePageOnlySearch(search: Record<string, unknown>): PageOnlySearch {
+  return { page: positiveInt(search.page) };
 }

@@ -6,6 +6,7 @@ import {
   IconDatabase,
   IconExternalLink,
   IconHome2,
+  IconId,
   IconKey,
   IconListDetails,
   IconMap2,
@@ -22,7 +23,7 @@ import { LanguageSwitch } from './language-switch';
 import { useHomeOffice, useVersion } from './office';
 import { requestTitleFocus, takeTitleFocus } from '../lib/focus-title';
 
-type NavTarget = '/' | '/kantor' | '/wilayah' | '/referensi' | '/pengguna' | '/token' | '/audit';
+type NavTarget = '/' | '/kantor' | '/wilayah' | '/referensi' | '/pengguna' | '/token' | '/audit' | '/orang';
 interface NavItem {
   to: NavTarget;
   labelKey: string;
@@ -39,6 +40,12 @@ const navSections: { headingKey: string; items: NavItem[] }[] = [
       { to: '/kantor', labelKey: 'nav.offices', icon: IconBuildingCommunity, scope: 'offices:read' },
       { to: '/wilayah', labelKey: 'nav.regions', icon: IconMap2 },
       { to: '/referensi', labelKey: 'nav.reference', icon: IconDatabase },
+    ],
+  },
+  {
+    headingKey: 'nav.registry',
+    items: [
+      { to: '/orang', labelKey: 'nav.persons', icon: IconId, scope: 'persons:read' },
     ],
   },
   {
@@ -123,7 +130,9 @@ function MainNav({ onNavigate }: { onNavigate: () => void }) {
             </Text>
             <Stack gap={2} role="list" aria-labelledby={`nav-${i}`}>
               {section.items.map(({ to, labelKey, icon: Icon, exact }) => {
-                const active = !!matchRoute({ to, fuzzy: !exact });
+                // "Data orang" (/orang) is not also lit on "Data ganda" (/orang/ganda), which has its own item.
+                const deeper = section.items.some((other) => other.to !== to && other.to.startsWith(`${to}/`) && !!matchRoute({ to: other.to, fuzzy: true }));
+                const active = !deeper && !!matchRoute({ to, fuzzy: !exact });
                 return (
                   <div role="listitem" key={to}>
                     <NavLink
@@ -132,6 +141,8 @@ function MainNav({ onNavigate }: { onNavigate: () => void }) {
                       label={t(labelKey)}
                       leftSection={<Icon size={20} stroke={1.7} aria-hidden />}
                       active={active}
+                      // The router's own "active" would also light "Data orang" on "Data ganda": this menu decides.
+                      activeOptions={{ exact: true }}
                       aria-current={active ? 'page' : undefined}
                       className="balai-nav-link"
                       onClick={onNavigate}

@@ -36,6 +36,8 @@ export function ScrollTable({ minWidth, label, children }: ScrollTableProps) {
       type="native"
       minWidth={minWidth}
       ref={ref}
+      // Text for screen readers only is positioned absolutely: kept inside, it cannot widen the page.
+      style={{ position: 'relative' }}
       {...(scrolls ? { tabIndex: 0, role: 'region', 'aria-label': label } : {})}
     >
       {children}

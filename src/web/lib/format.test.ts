@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { formatCalendarDate, formatDateTime, formatNumber } from './format';
+import { formatCalendarDate, formatCalendarDateShort, formatDateTime, formatNumber } from './format';
 
 describe('Indonesian formats', () => {
   it('writes calendar dates without shifting them across time zones', () => {
     expect(formatCalendarDate('2027-04-01', 'id')).toBe('1 April 2027');
     expect(formatCalendarDate('2024-03-29', 'id')).toBe('29 Maret 2024');
     expect(formatCalendarDate('2024-03-29', 'en')).toBe('29 March 2024');
+    expect(formatCalendarDateShort('2026-10-21', 'id')).toBe('21 Okt 2026');
+    expect(formatCalendarDateShort('2026-10-21', 'en')).toBe('21 Oct 2026');
   });
 
   it('writes instants in WIB with a dot between hours and minutes', () => {

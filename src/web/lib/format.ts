@@ -22,6 +22,11 @@ export function formatCalendarDate(value: string, lang: Language): string {
   return dayjs(value).locale(dayjsLocale(lang)).format('D MMMM YYYY');
 }
 
+/** A calendar date with a short month, "1 Apr 2027" (tables with several dates in a row). */
+export function formatCalendarDateShort(value: string, lang: Language): string {
+  return dayjs(value).locale(dayjsLocale(lang)).format('D MMM YYYY');
+}
+
 /** An instant (ISO timestamp) as "29 November 2026, 10.55 WIB", in the office's time zone. */
 export function formatDateTime(value: string, lang: Language, zone = officeTimeZone): string {
   const d = dayjs(value).tz(zone).locale(dayjsLocale(lang));

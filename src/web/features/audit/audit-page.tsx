@@ -41,6 +41,10 @@ function Resource({ event, userName }: { event: AuditEvent; userName: (id: strin
           <AnchorLink to="/pengguna/$id" params={{ id: event.resourceId }} size="xs" ff={userName(event.resourceId) ? undefined : 'monospace'}>
             {userName(event.resourceId) ?? event.resourceId.slice(0, 8)}
           </AnchorLink>
+        ) : event.resourceType === 'person' && can('persons:read') ? (
+          <AnchorLink to="/orang/$id" params={{ id: event.resourceId }} size="xs" ff="monospace">
+            {event.resourceId.slice(0, 8)}
+          </AnchorLink>
         ) : (
           <Text size="xs" c="dimmed" ff="monospace" style={{ overflowWrap: 'anywhere' }}>
             {event.resourceId.length > 40 ? event.resourceId : event.resourceId.length === 36 ? event.resourceId.slice(0, 8) : event.resourceId}

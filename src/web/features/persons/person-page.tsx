@@ -1,0 +1,148 @@
+import { Alert, Breadcrumbs, Button, Group, Paper, Skeleton, Stack, Text } from '@mantine/core';
+import { IconArrowLeft, IconGitMerge } from '@tabler/icons-react';
+import { getRouteApi, Link } from '@tanstack/react-router';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { RequireScope } from '../../components/forbidden';
+import { AnchorLink } from '../../components/links';
+import { PageHeader } from '../../components/page-header';
+import { QueryError } from '../../components/query-error';
+import { useDocumentTitle } from '../../lib/use-document-title';
+import { usePerson, type Person } from './api';
+import { Masked, StatusBadge } from './labels';
+import { PersonActions } from './person-actions';
+import { ProfileTab } from './profile-tab';
+import { shortRegency } from './region-label';
+
+const route = getRouteApi('/staff/orang/$id');
+
+function Crumbs({ current }: { current: string }) {
+  const { t } = useTranslation();
+  return (
+    <nav aria-label={t('common.breadcrumbs')}>
+      <Breadcrumbs separatorMargin={6} fz="sm">
+        <AnchorLink to="/orang" size="sm">
+          {t('persons.title')}
+        </AnchorLink>
+        <Text size="sm" c="dimmed" aria-current="page">
+          {current}
+        </Text>
+      </Breadcrumbs>
+    </nav>
+  );
+}
+
+function PersonNotFound() {
+  const { t } = useTranslation();
+  useDocumentTitle(t('persons.notFound.title'));
+  return (
+    <>
+      <PageHeader title={t('persons.notFound.title')} above={<Crumbs current={t('offices.notFound.crumb')} />} description={t('persons.notFound.body')} />
+      <Button component={Link} to="/orang" variant="default" leftSection={<IconArrowLeft size={16} aria-hidden />}>
+        {t('persons.back')}
+      </Button>
+    </>
+  );
+}
+
+/** A record folded into another: read-only, pointing to the one kept. */
+function MergedBanner({ person }: { person: Person }) {
+  const { t } = useTranslation();
+  if (!person.mergedIntoId) return null;
+  return (
+    <Alert color="orange" variant="light" icon={<IconGitMerge aria-hidden />} title={t('persons.merged.title')} mb="md">
+      <Text size="sm">
+        {t('persons.merged.body')}{' '}
+        <AnchorLink to="/orang/$id" params={{ id: person.mergedIntoId }} search={{}} fw={600}>
+          {t('persons.merged.open')}
+        </AnchorLink>
+      </Text>
+    </Alert>
+  );
+}
+
+function PersonDetail() {
+  const { t } = useTranslation();
+  const { id } = route.useParams();
+  const person = usePerson(id);
+  const [conflict, setConflict] = useState(false);
+
+  if (person.isError && !person.data) {
+    if (person.error.isNotFound) return <PersonNotFound />;
+    return (
+      <>
+        <PageHeader title={t('persons.title')} above={<Crumbs current={t('common.loading')} />} />
+        <QueryError error={person.error} onRetry={() => void person.refetch()} />
+      </>
+    );
+  }
+  if (!person.data) {
+    return (
+      <Stack gap="md" aria-busy="true">
+        <Skeleton h={16} w={220} />
+        <Skeleton h={32} w={360} />
+        <Skeleton h={42} />
+        <Skeleton h={320} radius="md" />
+      </Stack>
+    );
+  }
+  const p = person.data;
+
+  return (
+    <>
+      <PageHeader
+        title={p.fullName}
+        above={<Crumbs current={p.fullName} />}
+        description={
+          <Group gap="xs" component="span" wrap="wrap">
+            <StatusBadge status={p.status} />
+            <Masked value={p.nikMasked} />
+            <span>·</span>
+            <span>{t('persons.header.age', { age: p.age })}</span>
+            {p.originRegency ? (
+              <>
+                <span>·</span>
+                <span>{shortRegency(p.originRegency.name)}</span>
+              </>
+            ) : null}
+            {p.destinationCountry ? (
+              <>
+                <span>·</span>
+                <span>{t('persons.header.destination', { country: p.destinationCountry.name })}</span>
+              </>
+            ) : null}
+          </Group>
+        }
+        actions={<PersonActions person={p} onConflict={() => setConflict(true)} />}
+      />
+      <MergedBanner person={p} />
+      {conflict ? (
+        <Alert color="orange" variant="light" title={t('persons.conflict.title')} role="alert" mb="md">
+          <Text size="sm">{t('persons.conflict.body')}</Text>
+          <Button
+            size="xs"
+            mt="sm"
+            variant="default"
+            onClick={() => {
+              void person.refetch().then(() => setConflict(false));
+            }}
+          >
+            {t('persons.conflict.reload')}
+          </Button>
+        </Alert>
+      ) : null}
+      <Paper withBorder radius="md" p={{ base: 'md', sm: 'lg' }}>
+        <ProfileTab person={p} onConflict={() => setConflict(true)} />
+      </Paper>
+    </>
+  );
+}
+
+/** One person: who they are, how to reach them, their status and its history. */
+export function PersonPage() {
+  return (
+    <RequireScope scope="persons:read">
+      <PersonDetail />
+    </RequireScope>
+  );
+}
