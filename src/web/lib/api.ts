@@ -133,6 +133,14 @@ export function apiSend<T>(method: 'POST' | 'PATCH' | 'PUT' | 'DELETE', path: st
   });
 }
 
+/** Sends a file as multipart/form-data (the browser sets the boundary), in the part `file`. */
+export function apiUpload<T>(method: 'POST' | 'PUT', path: string, file: File | Blob, fileName?: string): Promise<T> {
+  const form = new FormData();
+  if (fileName) form.append('file', file, fileName);
+  else form.append('file', file);
+  return apiFetch<T>(path, { init: { method, body: form } });
+}
+
 /** Shows a failure to the user, once per request, with the server's own message. */
 export function notifyError(error: unknown) {
   // The app takes the user to sign-in or enrolment instead; a notification would only repeat it.

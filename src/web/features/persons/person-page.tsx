@@ -1,20 +1,35 @@
-import { Alert, Breadcrumbs, Button, Group, Paper, Skeleton, Stack, Text } from '@mantine/core';
-import { IconArrowLeft, IconGitMerge } from '@tabler/icons-react';
+import { Alert, Breadcrumbs, Button, Group, Paper, Skeleton, Stack, Tabs, Text } from '@mantine/core';
+import { IconArrowLeft, IconCertificate, IconFileText, IconGitMerge, IconHistory, IconShieldCheck, IconUser, IconUsers } from '@tabler/icons-react';
 import { getRouteApi, Link } from '@tanstack/react-router';
-import { useState } from 'react';
+import { useState, type ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
+import { personTabs, type PersonTab } from '../../app/search-params';
 import { RequireScope } from '../../components/forbidden';
 import { AnchorLink } from '../../components/links';
 import { PageHeader } from '../../components/page-header';
 import { QueryError } from '../../components/query-error';
 import { useDocumentTitle } from '../../lib/use-document-title';
 import { usePerson, type Person } from './api';
+import { ConsentsTab } from './consents-tab';
+import { DocumentsTab } from './documents-tab';
+import { FamilyTab } from './family-tab';
 import { Masked, StatusBadge } from './labels';
 import { PersonActions } from './person-actions';
 import { ProfileTab } from './profile-tab';
+import { QualificationsTab } from './qualifications-tab';
 import { shortRegency } from './region-label';
+import { TimelineTab } from './timeline-tab';
 
 const route = getRouteApi('/staff/orang/$id');
+
+const tabIcons: Record<PersonTab, ComponentType<{ size?: number; 'aria-hidden'?: boolean }>> = {
+  profil: IconUser,
+  keluarga: IconUsers,
+  dokumen: IconFileText,
+  kualifikasi: IconCertificate,
+  riwayat: IconHistory,
+  persetujuan: IconShieldCheck,
+};
 
 function Crumbs({ current }: { current: string }) {
   const { t } = useTranslation();
@@ -64,8 +79,11 @@ function MergedBanner({ person }: { person: Person }) {
 function PersonDetail() {
   const { t } = useTranslation();
   const { id } = route.useParams();
+  const search = route.useSearch();
+  const navigate = route.useNavigate();
   const person = usePerson(id);
   const [conflict, setConflict] = useState(false);
+  const tab: PersonTab = search.tab ?? 'profil';
 
   if (person.isError && !person.data) {
     if (person.error.isNotFound) return <PersonNotFound />;
@@ -131,14 +149,50 @@ function PersonDetail() {
           </Button>
         </Alert>
       ) : null}
-      <Paper withBorder radius="md" p={{ base: 'md', sm: 'lg' }}>
-        <ProfileTab person={p} onConflict={() => setConflict(true)} />
-      </Paper>
+      <Tabs
+        value={tab}
+        onChange={(value) => void navigate({ search: { tab: value && value !== 'profil' ? (value as PersonTab) : undefined }, replace: true, resetScroll: false })}
+        keepMounted={false}
+        variant="outline"
+      >
+        <Paper withBorder radius="md" style={{ overflow: 'hidden' }}>
+          <Tabs.List style={{ overflowX: 'auto', flexWrap: 'nowrap' }} px="xs" pt="xs" bg="var(--mantine-color-gray-0)" aria-label={t('persons.tabs.label')}>
+            {personTabs.map((key) => {
+              const Icon = tabIcons[key];
+              return (
+                <Tabs.Tab key={key} value={key} leftSection={<Icon size={16} aria-hidden />} style={{ whiteSpace: 'nowrap' }}>
+                  {t(`persons.tabs.${key}`)}
+                </Tabs.Tab>
+              );
+            })}
+          </Tabs.List>
+          <Stack p={{ base: 'md', sm: 'lg' }}>
+            <Tabs.Panel value="profil">
+              <ProfileTab person={p} onConflict={() => setConflict(true)} />
+            </Tabs.Panel>
+            <Tabs.Panel value="keluarga">
+              <FamilyTab person={p} />
+            </Tabs.Panel>
+            <Tabs.Panel value="dokumen">
+              <DocumentsTab person={p} />
+            </Tabs.Panel>
+            <Tabs.Panel value="kualifikasi">
+              <QualificationsTab person={p} />
+            </Tabs.Panel>
+            <Tabs.Panel value="riwayat">
+              <TimelineTab person={p} />
+            </Tabs.Panel>
+            <Tabs.Panel value="persetujuan">
+              <ConsentsTab person={p} />
+            </Tabs.Panel>
+          </Stack>
+        </Paper>
+      </Tabs>
     </>
   );
 }
 
-/** One person: who they are, how to reach them, their status and its history. */
+/** One person: profile, family, documents, qualifications, history and consents, one tab each. */
 export function PersonPage() {
   return (
     <RequireScope scope="persons:read">

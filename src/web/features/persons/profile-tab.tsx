@@ -8,6 +8,7 @@ import { formatCalendarDate, formatDateTimeShort } from '../../lib/format';
 import { useLanguage } from '../../lib/use-language';
 import type { Person } from './api';
 import { formatPhone, StatusBadge, WarningLine } from './labels';
+import { PhotoCard } from './photo-card';
 import { addressChainLabel, shortRegency } from './region-label';
 import { RevealIdentifier } from './reveal';
 
@@ -111,6 +112,7 @@ export function ProfileTab({ person: p }: { person: Person; onConflict: () => vo
       </Grid.Col>
       <Grid.Col span={{ base: 12, md: 4 }}>
         <Stack gap="lg">
+          <PhotoCard person={p} />
           <Paper withBorder radius="md" p="md" component="section" aria-labelledby="profile-status">
             <Group justify="space-between" mb="sm">
               <Title order={2} fz="md" id="profile-status">
