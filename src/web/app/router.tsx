@@ -17,6 +17,7 @@ import { Shell } from './shell';
 import {
   parseAuditSearch,
   parseOfficesSearch,
+  parsePageOnlySearch,
   parsePersonSearch,
   parsePersonsSearch,
   parseProfileTab,
@@ -170,6 +171,13 @@ const personCreateRoute = createRoute({
   component: lazyRouteComponent(() => import('../features/persons/create-person-page'), 'CreatePersonPage'),
 });
 
+const duplicatesRoute = createRoute({
+  getParentRoute: () => staffRoute,
+  path: '/orang/ganda',
+  validateSearch: parsePageOnlySearch,
+  component: lazyRouteComponent(() => import('../features/persons/duplicates-page'), 'DuplicatesPage'),
+});
+
 const personRoute = createRoute({
   getParentRoute: () => staffRoute,
   path: '/orang/$id',
@@ -200,6 +208,7 @@ const routeTree = rootRoute.addChildren([
     auditRoute,
     personsRoute,
     personCreateRoute,
+    duplicatesRoute,
     personRoute,
     notFoundRoute,
   ]),

@@ -3,6 +3,7 @@ import { useDisclosure, useMediaQuery } from '@mantine/hooks';
 import {
   IconBook2,
   IconBuildingCommunity,
+  IconCopy,
   IconDatabase,
   IconExternalLink,
   IconHome2,
@@ -23,7 +24,7 @@ import { LanguageSwitch } from './language-switch';
 import { useHomeOffice, useVersion } from './office';
 import { requestTitleFocus, takeTitleFocus } from '../lib/focus-title';
 
-type NavTarget = '/' | '/kantor' | '/wilayah' | '/referensi' | '/pengguna' | '/token' | '/audit' | '/orang';
+type NavTarget = '/' | '/kantor' | '/wilayah' | '/referensi' | '/pengguna' | '/token' | '/audit' | '/orang' | '/orang/ganda';
 interface NavItem {
   to: NavTarget;
   labelKey: string;
@@ -46,6 +47,7 @@ const navSections: { headingKey: string; items: NavItem[] }[] = [
     headingKey: 'nav.registry',
     items: [
       { to: '/orang', labelKey: 'nav.persons', icon: IconId, scope: 'persons:read' },
+      { to: '/orang/ganda', labelKey: 'nav.duplicates', icon: IconCopy, scope: 'persons:merge' },
     ],
   },
   {

@@ -1,10 +1,11 @@
 import { Alert, Button, Divider, Group, Paper, Stack, Text, ThemeIcon, Title } from '@mantine/core';
-import { IconCircleCheck, IconCopy, IconUserPlus } from '@tabler/icons-react';
+import { IconArrowRight, IconCircleCheck, IconCopy, IconUserPlus } from '@tabler/icons-react';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AnchorLink, ButtonLink } from '../../components/links';
 import { formatCalendarDate } from '../../lib/format';
 import { useLanguage } from '../../lib/use-language';
+import { useCan } from '../auth/api';
 import type { Person, PersonSummary } from './api';
 import { Masked, StatusBadge } from './labels';
 import { shortRegency } from './region-label';
@@ -16,6 +17,7 @@ import { shortRegency } from './region-label';
 export function CreatedPanel({ person, likelyDuplicates, onAgain, recent }: { person: Person; likelyDuplicates: PersonSummary[]; onAgain: () => void; recent: { id: string; fullName: string; nikMasked: string }[] }) {
   const { t } = useTranslation();
   const lang = useLanguage();
+  const can = useCan();
   const again = useRef<HTMLButtonElement>(null);
   useEffect(() => again.current?.focus(), []);
 
@@ -56,7 +58,13 @@ export function CreatedPanel({ person, likelyDuplicates, onAgain, recent }: { pe
                   </li>
                 ))}
               </Stack>
-              <Text size="sm">{t('persons.create.reportDuplicates')}</Text>
+              {can('persons:merge') ? (
+                <AnchorLink to="/orang/ganda" size="sm" fw={600}>
+                  {t('persons.create.reviewDuplicates')} <IconArrowRight size={14} aria-hidden style={{ verticalAlign: 'middle' }} />
+                </AnchorLink>
+              ) : (
+                <Text size="sm">{t('persons.create.reportDuplicates')}</Text>
+              )}
             </Stack>
           </Alert>
         ) : null}

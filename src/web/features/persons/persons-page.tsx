@@ -1,5 +1,5 @@
 import { Button, Center, Group, Paper, Stack, Table, Text, ThemeIcon } from '@mantine/core';
-import { IconUserPlus, IconUsersGroup } from '@tabler/icons-react';
+import { IconCopy, IconUserPlus, IconUsersGroup } from '@tabler/icons-react';
 import { useMediaQuery } from '@mantine/hooks';
 import { getRouteApi, useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
@@ -152,6 +152,11 @@ function PersonsList() {
         description={t('persons.description')}
         actions={
           <Group gap="sm">
+            {can('persons:merge') ? (
+              <ButtonLink to="/orang/ganda" variant="default" leftSection={<IconCopy size={18} aria-hidden />}>
+                {t('persons.duplicates.title')}
+              </ButtonLink>
+            ) : null}
             {can('persons:create') ? (
               <ButtonLink to="/orang/baru" leftSection={<IconUserPlus size={18} aria-hidden />}>
                 {t('persons.add')}
