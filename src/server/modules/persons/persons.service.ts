@@ -41,6 +41,18 @@ export async function personForRead(db: Db, actor: Actor, id: string): Promise<P
 /** The kab/kota of origin of an address region: its first two levels (16.74.01.2001 → 16.74). */
 export const regencyOf = (code: string | null): string | null => (code && code.length >= 5 ? code.slice(0, 5) : null);
 
+/**
+ * The kab/kota of origin: from the address when one is given, else where the NIK was first issued (most
+ * people still live where they were registered; a known address always wins).
+ */
+async function originOf(db: Db, addressRegionCode: string | null, nik: string): Promise<string | null> {
+  const fromAddress = regencyOf(addressRegionCode);
+  if (fromAddress) return fromAddress;
+  const parsed = parseNik(nik);
+  if (!parsed.ok) return null;
+  return (await personsRepository.regionExists(db, parsed.parts.regencyCode)) ? parsed.parts.regencyCode : null;
+}
+
 /** Checks the references of a person's fields against the reference data; field errors otherwise. */
 async function assertReferences(db: Db, input: Partial<Pick<CreatePersonInput, 'addressRegionCode' | 'destinationCountryCode' | 'birthDate'>>, today: string) {
   const fields: Record<string, string> = {};
@@ -126,7 +138,7 @@ export async function createPerson(app: FastifyInstance, request: FastifyRequest
         birthDate: input.birthDate,
         addressLine: input.addressLine,
         addressRegionCode: input.addressRegionCode,
-        originRegencyCode: regencyOf(input.addressRegionCode),
+        originRegencyCode: await originOf(tx, input.addressRegionCode, input.nik),
         phone: input.phone,
         whatsapp: input.whatsapp,
         email: input.email,
@@ -214,12 +226,13 @@ export async function updatePerson(app: FastifyInstance, request: FastifyRequest
   const values = Object.fromEntries(Object.entries(changes).filter(([, v]) => v !== undefined)) as Partial<PersonRow>;
   // Health notes are written only by those who may read them: others cannot blank them by accident.
   if (!personAbilities(actor, before).readHealth) delete values.healthNotes;
-  if (input.addressRegionCode !== undefined) values.originRegencyCode = regencyOf(input.addressRegionCode);
+  if (input.addressRegionCode !== undefined) values.originRegencyCode = await originOf(db, input.addressRegionCode, before.nik);
   const now = app.clock.now();
   const after = await db.transaction(async (tx) => {
     const row = await personsRepository.update(tx, id, version, { ...values, updatedAt: now });
     if (!row) throw conflict();
-    const changed = Object.keys(values).filter((k) => String(before[k as keyof PersonRow]) !== String(row[k as keyof PersonRow]));
+    // The timeline names the fields a person typed, not the ones derived from them.
+    const changed = Object.keys(values).filter((k) => k !== 'originRegencyCode' && String(before[k as keyof PersonRow]) !== String(row[k as keyof PersonRow]));
     if (changed.length) await addTimelineEvent(tx, request, { personId: id, module: 'registry', kind: 'person.updated', data: { fields: changed.join(',') }, refType: 'person', refId: id });
     await recordAudit(tx, request, { action: 'person.update', outcome: 'success', officeId: row.officeId, resourceType: 'person', resourceId: id, details: { before: auditSnapshot(before), after: auditSnapshot(row) } });
     return row;

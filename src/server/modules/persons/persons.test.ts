@@ -91,6 +91,15 @@ describe('registering a person', () => {
     expect(res.json().person.nikWarnings.map((w: { code: string }) => w.code)).toEqual(['birth_date_mismatch', 'sex_mismatch']);
   });
 
+  it('takes the regency of origin from the NIK when no address is given, and from the address when it is', async () => {
+    const res = await as(staff, 'POST', '/api/persons', candidate({ fullName: 'Yuliana Safitri', addressRegionCode: null, addressLine: null, phone: null, nik: makeNik({ districtCode: '16.07.01', birthDate: '1998-03-07', sex: 'female', serial: 31 }) }));
+    expect(res.json().person.originRegency).toEqual({ code: '16.07', name: 'Kabupaten Banyuasin' });
+    const moved = await as(staff, 'PATCH', `/api/persons/${res.json().person.id}`, { version: 1, addressRegionCode: '16.71' });
+    expect(moved.json().originRegency).toEqual({ code: '16.71', name: 'Kota Palembang' });
+    const timeline = (await as(staff, 'GET', `/api/persons/${res.json().person.id}/timeline`)).json();
+    expect(timeline.items[0].data).toEqual({ fields: 'addressRegionCode' });
+  });
+
   it('answers 409 for a NIK already registered, naming the record for its own office only', async () => {
     const res = await as(staff, 'POST', '/api/persons', candidate({ fullName: 'Siti Aminah Binti Usman' }));
     expect(res.statusCode).toBe(409);
