@@ -197,7 +197,8 @@ export async function sendDocumentFile(app: FastifyInstance, request: FastifyReq
   const person = await personForRead(db, request.actor!, personId);
   const row = await loadDocument(db, person.id, documentId);
   if (isRestricted(row.document.typeCode, readHealth(request, person)) || !row.document.fileId) throw notFound();
-  if (row.type.sensitive) {
+  // A HEAD request (browsers probe before a preview) sends no bytes: only real reads are recorded.
+  if (row.type.sensitive && request.method !== 'HEAD') {
     await recordAudit(db, request, {
       action: 'document.file_read',
       outcome: 'success',
