@@ -18,6 +18,15 @@ const overviewSchema = z
     sswFields: z.object({ active: z.number().int(), upcoming: z.number().int() }),
     documentTypes: z.number().int(),
     complaintCategories: z.number().int(),
+    registry: z
+      .object({
+        cpmi: z.number().int(),
+        pmi: z.number().int(),
+        purna: z.number().int(),
+        women: z.number().int(),
+        passportsExpiring: z.number().int().describe('Persons whose passport expires within six months'),
+      })
+      .describe('Persons registered by the office (merged records left out)'),
     datasets: z.array(z.object({ name: z.string(), version: z.string(), rowCount: z.number().int(), loadedAt: z.string() })),
   })
   .meta({ id: 'Overview' });

@@ -9,6 +9,7 @@ export interface Overview {
   sswFields: { active: number; upcoming: number };
   documentTypes: number;
   complaintCategories: number;
+  registry: { cpmi: number; pmi: number; purna: number; women: number; passportsExpiring: number };
   datasets: { name: string; version: string; rowCount: number; loadedAt: string }[];
 }
 

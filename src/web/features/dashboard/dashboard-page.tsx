@@ -11,6 +11,10 @@ import {
   IconMessageReport,
   IconBuildingEstate,
   IconBriefcase,
+  IconUserPlus,
+  IconPlaneDeparture,
+  IconHomeHeart,
+  IconAlertTriangle,
 } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -151,8 +155,42 @@ export function DashboardPage() {
   return can('reports:read') ? <Overview /> : <Welcome />;
 }
 
+/** The registry at a glance: people by stage of the migration cycle, and passports that need renewing. */
+function RegistrySection({ data }: { data: OverviewData | undefined }) {
+  const { t } = useTranslation();
+  const lang = useLanguage();
+  const n = (v: number) => formatNumber(v, lang);
+  if (!data) {
+    return (
+      <Section title={t('dashboard.sections.registry')} id="sec-registry">
+        <StatsSkeleton count={4} cols={4} />
+      </Section>
+    );
+  }
+  const r = data.registry;
+  const total = r.cpmi + r.pmi + r.purna;
+  return (
+    <Section title={t('dashboard.sections.registry')} id="sec-registry">
+      <SimpleGrid cols={{ base: 1, xs: 2, lg: 4 }} spacing="md">
+        <StatCard
+          to="/orang"
+          search={{ status: 'cpmi' }}
+          label={t('dashboard.stats.cpmi')}
+          value={n(r.cpmi)}
+          hint={total > 0 ? t('dashboard.stats.registryWomen', { share: Math.round((r.women / total) * 100) }) : undefined}
+          icon={<IconUserPlus size={22} />}
+        />
+        <StatCard to="/orang" search={{ status: 'pmi' }} label={t('dashboard.stats.pmi')} value={n(r.pmi)} icon={<IconPlaneDeparture size={22} />} />
+        <StatCard to="/orang" search={{ status: 'purna' }} label={t('dashboard.stats.purna')} value={n(r.purna)} icon={<IconHomeHeart size={22} />} />
+        <StatCard to="/orang" label={t('dashboard.stats.passportsExpiring')} value={n(r.passportsExpiring)} hint={t('dashboard.stats.passportsExpiringHint')} icon={<IconAlertTriangle size={22} />} />
+      </SimpleGrid>
+    </Section>
+  );
+}
+
 function Overview() {
   const { t } = useTranslation();
+  const can = useCan();
   const lang = useLanguage();
   const overview = useOverview();
   const office = useHomeOffice();
@@ -169,6 +207,7 @@ function Overview() {
         <QueryError error={overview.error} onRetry={() => void overview.refetch()} />
       ) : (
         <Stack gap="xl">
+          {can('persons:read') ? <RegistrySection data={data} /> : null}
           <Grid gap="xl">
             <Grid.Col span={{ base: 12, lg: 4 }}>
               <Section title={t('dashboard.sections.organisation')} id="sec-organisation">
