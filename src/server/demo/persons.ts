@@ -530,7 +530,7 @@ export function planDemoPersons(ref: Reference, opts: { count: number; today: st
         createdAt: at(registeredOn, 10 + i),
         updatedAt: at(registeredOn, 10 + i),
       });
-      event(id, registeredOn, 10 + i, 'family.added', { relation: r.relation }, 'family_member', familyId);
+      event(id, registeredOn, 10 + i, 'family.added', { relation: r.relation, name: memberName }, 'family_member', familyId);
     });
 
     // Documents: how far along the person is decides which are on file.
@@ -602,7 +602,7 @@ export function planDemoPersons(ref: Reference, opts: { count: number; today: st
       const recorded = minDate(recordedOn < registeredOn ? registeredOn : recordedOn, today);
       const m = minute++;
       plan.qualifications.push({ id: qId, personId: id, ...values, createdAt: at(recorded, m), updatedAt: at(recorded, m) });
-      event(id, recorded, m, 'qualification.added', { kind: values.kind, title: values.title }, 'qualification', qId);
+      event(id, recorded, m, 'qualification.added', { kind: values.kind, title: values.title, level: values.level ?? null }, 'qualification', qId);
     };
     if (japan) {
       const passedOn = addDays(d.status === 'cpmi' ? registeredOn : departure, -rng.int(30, 120));
@@ -645,6 +645,7 @@ export function planDemoPersons(ref: Reference, opts: { count: number; today: st
       const m = minute++;
       plan.consents.push({ id: cId, personId: id, ...values, recordedBy: clerk, createdAt: at(values.givenOn, m), updatedAt: at(values.withdrawnOn ?? values.givenOn, m) });
       event(id, values.givenOn, m, 'consent.recorded', { purpose: values.purpose, legalBasis: values.legalBasis }, 'consent', cId);
+      if (values.withdrawnOn) event(id, values.withdrawnOn, m, 'consent.withdrawn', { purpose: values.purpose, legalBasis: values.legalBasis }, 'consent', cId);
     };
     consent({ purpose: PURPOSE_CORE, legalBasis: 'public_task', givenOn: registeredOn, channel: 'in_person' });
     if (rng.chance(d.status === 'purna' ? 0.75 : 0.2)) {
