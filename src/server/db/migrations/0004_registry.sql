@@ -54,6 +54,12 @@ CREATE TABLE "person_documents" (
 	"deleted_at" timestamp with time zone
 );
 --> statement-breakpoint
+CREATE TABLE "person_names" (
+	"person_id" uuid PRIMARY KEY NOT NULL,
+	"office_id" uuid NOT NULL,
+	"name" text NOT NULL
+);
+--> statement-breakpoint
 CREATE TABLE "person_status_changes" (
 	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
 	"person_id" uuid NOT NULL,
@@ -158,6 +164,7 @@ ALTER TABLE "person_documents" ADD CONSTRAINT "person_documents_person_id_person
 ALTER TABLE "person_documents" ADD CONSTRAINT "person_documents_type_code_document_types_code_fk" FOREIGN KEY ("type_code") REFERENCES "public"."document_types"("code") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "person_documents" ADD CONSTRAINT "person_documents_file_id_stored_files_id_fk" FOREIGN KEY ("file_id") REFERENCES "public"."stored_files"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "person_documents" ADD CONSTRAINT "person_documents_verified_by_users_id_fk" FOREIGN KEY ("verified_by") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "person_names" ADD CONSTRAINT "person_names_person_id_persons_id_fk" FOREIGN KEY ("person_id") REFERENCES "public"."persons"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "person_status_changes" ADD CONSTRAINT "person_status_changes_person_id_persons_id_fk" FOREIGN KEY ("person_id") REFERENCES "public"."persons"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "person_status_changes" ADD CONSTRAINT "person_status_changes_changed_by_users_id_fk" FOREIGN KEY ("changed_by") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "persons" ADD CONSTRAINT "persons_office_id_offices_id_fk" FOREIGN KEY ("office_id") REFERENCES "public"."offices"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
@@ -179,10 +186,10 @@ CREATE INDEX "family_members_person_idx" ON "family_members" USING btree ("perso
 CREATE INDEX "person_documents_person_idx" ON "person_documents" USING btree ("person_id");--> statement-breakpoint
 CREATE INDEX "person_documents_number_idx" ON "person_documents" USING btree ("type_code",upper("number"));--> statement-breakpoint
 CREATE INDEX "person_documents_expiry_idx" ON "person_documents" USING btree ("type_code","expires_on");--> statement-breakpoint
+CREATE INDEX "person_names_trgm_idx" ON "person_names" USING gin ("name" gin_trgm_ops);--> statement-breakpoint
 CREATE INDEX "person_status_changes_person_idx" ON "person_status_changes" USING btree ("person_id","effective_on");--> statement-breakpoint
 CREATE UNIQUE INDEX "persons_nik_uq" ON "persons" USING btree ("nik");--> statement-breakpoint
 CREATE INDEX "persons_office_idx" ON "persons" USING btree ("office_id","created_at");--> statement-breakpoint
-CREATE INDEX "persons_name_trgm_idx" ON "persons" USING gin (lower("full_name") gin_trgm_ops);--> statement-breakpoint
 CREATE INDEX "persons_birth_origin_idx" ON "persons" USING btree ("birth_date","origin_regency_code");--> statement-breakpoint
 CREATE INDEX "persons_origin_idx" ON "persons" USING btree ("origin_regency_code");--> statement-breakpoint
 CREATE INDEX "persons_list_idx" ON "persons" USING btree ("office_id","status","origin_regency_code","sex","created_at") WHERE "persons"."merged_into_id" is null;--> statement-breakpoint
@@ -192,4 +199,19 @@ CREATE INDEX "qualifications_person_idx" ON "qualifications" USING btree ("perso
 CREATE INDEX "qualifications_kind_idx" ON "qualifications" USING btree ("kind","title","level");--> statement-breakpoint
 CREATE UNIQUE INDEX "saved_views_user_list_name_uq" ON "saved_views" USING btree ("user_id","list","name");--> statement-breakpoint
 CREATE INDEX "stored_files_office_idx" ON "stored_files" USING btree ("office_id");--> statement-breakpoint
-CREATE INDEX "timeline_events_person_idx" ON "timeline_events" USING btree ("person_id","at");
+CREATE INDEX "timeline_events_person_idx" ON "timeline_events" USING btree ("person_id","at");--> statement-breakpoint
+-- person_names follows persons: one row per active person, removed when the person is merged into another.
+CREATE OR REPLACE FUNCTION persons_sync_names() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  IF NEW.merged_into_id IS NOT NULL THEN
+    DELETE FROM person_names WHERE person_id = NEW.id;
+  ELSE
+    INSERT INTO person_names (person_id, office_id, name) VALUES (NEW.id, NEW.office_id, lower(NEW.full_name))
+    ON CONFLICT (person_id) DO UPDATE SET office_id = EXCLUDED.office_id, name = EXCLUDED.name;
+  END IF;
+  RETURN NULL;
+END;
+$$;
+--> statement-breakpoint
+CREATE TRIGGER persons_sync_names AFTER INSERT OR UPDATE OF full_name, office_id, merged_into_id ON persons
+  FOR EACH ROW EXECUTE FUNCTION persons_sync_names();

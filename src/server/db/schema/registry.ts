@@ -81,7 +81,6 @@ export const persons = pgTable(
   (t) => [
     uniqueIndex('persons_nik_uq').on(t.nik),
     index('persons_office_idx').on(t.officeId, t.createdAt),
-    index('persons_name_trgm_idx').using('gin', sql`lower(${t.fullName}) gin_trgm_ops`),
     index('persons_birth_origin_idx').on(t.birthDate, t.originRegencyCode),
     index('persons_origin_idx').on(t.originRegencyCode),
     // The list's usual filters, newest first, unmerged only: a filtered first page is read straight from it
@@ -92,6 +91,23 @@ export const persons = pgTable(
     index('persons_phone_idx').on(t.phone),
     index('persons_whatsapp_idx').on(t.whatsapp),
   ],
+);
+
+/**
+ * The names of active (not merged) persons, lowercased, for name search. A narrow copy kept by a trigger
+ * (migration 0004): trigram matches are always rechecked against the row, and these rows are a quarter
+ * of a person row, so a million of them stay in memory (docs/decisions/0007-registry-search.md).
+ */
+export const personNames = pgTable(
+  'person_names',
+  {
+    personId: uuid('person_id')
+      .primaryKey()
+      .references(() => persons.id),
+    officeId: uuid('office_id').notNull(),
+    name: text('name').notNull(),
+  },
+  (t) => [index('person_names_trgm_idx').using('gin', sql`${t.name} gin_trgm_ops`)],
 );
 
 /** Dated lifecycle transitions and who made them. */

@@ -1,6 +1,6 @@
 import { aliasedTable, and, asc, count, desc, eq, gte, inArray, isNull, lte, ne, or, sql, type SQL } from 'drizzle-orm';
 import { rows, type Db } from '../../db/client.js';
-import { countries, duplicateDismissals, personDocuments, persons, personStatusChanges, regions, users } from '../../db/schema/index.js';
+import { countries, duplicateDismissals, personDocuments, personNames, persons, personStatusChanges, regions, users } from '../../db/schema/index.js';
 import { birthDateRange, normalisePhone, type AgeBand } from '../../../domain/registry.js';
 import { normaliseNik } from '../../../domain/nik.js';
 import { offsetOf, parseSort } from '../../lib/pagination.js';
@@ -64,6 +64,38 @@ export function classifyQuery(q: string): { kind: 'nik'; value: string } | { kin
  */
 export const NAME_MATCH_THRESHOLD = 0.6;
 
+/**
+ * A name search with no other filter, the common case at the desk: ranks and counts the matches within
+ * person_names alone (small rows, cheap to recheck), then reads the page's persons by id.
+ */
+async function rankedByName(db: Db, q: string, scope: 'all' | string, page: number, pageSize: number): Promise<{ rows: PersonSummaryRow[]; total: number }> {
+  const ranked = db
+    .select({
+      personId: personNames.personId,
+      name: personNames.name,
+      score: sql<number>`word_similarity(${q}, ${personNames.name})`.as('score'),
+      matches: sql<number>`(count(*) over ())::int`.as('matches'),
+    })
+    .from(personNames)
+    .where(and(sql`${q} <% ${personNames.name}`, scope === 'all' ? undefined : eq(personNames.officeId, scope)))
+    .orderBy(desc(sql`score`), asc(personNames.name), asc(personNames.personId))
+    .limit(pageSize)
+    .offset(offsetOf(page, pageSize))
+    .as('ranked');
+  const found = await db
+    .select({ ...summaryColumns, score: sql<number>`${ranked.score}`.mapWith(Number), matches: sql<number>`${ranked.matches}`.mapWith(Number) })
+    .from(ranked)
+    .innerJoin(persons, eq(persons.id, ranked.personId))
+    .leftJoin(origin, eq(origin.code, persons.originRegencyCode))
+    .leftJoin(countries, eq(countries.code, persons.destinationCountryCode))
+    .orderBy(desc(ranked.score), asc(ranked.name), asc(ranked.personId));
+  if (found.length === 0 && page > 1) {
+    const [total] = await db.select({ n: count() }).from(personNames).where(and(sql`${q} <% ${personNames.name}`, scope === 'all' ? undefined : eq(personNames.officeId, scope)));
+    return { rows: [], total: total?.n ?? 0 };
+  }
+  return { rows: found.map(({ matches: _, ...row }) => row) as PersonSummaryRow[], total: found[0]?.matches ?? 0 };
+}
+
 export const personsRepository = {
   /**
    * The filtered, sorted, paginated list. A name search is ranked by trigram word similarity, so typos
@@ -97,17 +129,21 @@ export const personsRepository = {
         ),
       );
     }
-    if (search?.kind === 'name') {
-      conditions.push(sql`${search.value} <% lower(${persons.fullName})`);
-      score = sql<number>`word_similarity(${search.value}, lower(${persons.fullName}))`.mapWith(Number);
+    const nameQuery = search?.kind === 'name' ? search.value : undefined;
+    if (nameQuery) {
+      // Matches come from the narrow person_names table (merged persons have no row there).
+      conditions.push(inArray(persons.id, db.select({ id: personNames.personId }).from(personNames).where(sql`${nameQuery} <% ${personNames.name}`)));
+      score = sql<number>`word_similarity(${nameQuery}, lower(${persons.fullName}))`.mapWith(Number);
     }
     const where = and(...conditions);
     const { field, desc: descending } = parseSort(f.sort ?? (score ? '-score' : '-createdAt'));
     const column = { fullName: persons.fullName, birthDate: persons.birthDate, createdAt: persons.createdAt, status: persons.status }[field];
     const order = score && (field === 'score' || !column) ? [desc(score), asc(persons.fullName)] : [descending ? desc(column ?? persons.createdAt) : asc(column ?? persons.createdAt)];
+    const onlyName = nameQuery !== undefined && !f.sort && !f.officeId && !f.status && !f.sex && !f.regency && !f.country && !range;
 
     const run = async (tx: Db) => {
-      if (score) await tx.execute(sql`select set_config('pg_trgm.word_similarity_threshold', ${String(NAME_MATCH_THRESHOLD)}, true)`);
+      if (nameQuery) await tx.execute(sql`select set_config('pg_trgm.word_similarity_threshold', ${String(NAME_MATCH_THRESHOLD)}, true)`);
+      if (onlyName) return rankedByName(tx, nameQuery, scope, f.page, f.pageSize);
       // A name search ranks every match anyway, so it counts them in the same pass (count over the window):
       // a second query would repeat the trigram index scan and the recheck, the bulk of its cost.
       const rows = await tx
