@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { ageOn, birthDateRange, canMoveStatus, documentWarnings, maskIdentifier, normalisePhone } from './registry.js';
+import { addMonths, ageOn, birthDateRange, canMoveStatus, documentWarnings, maskIdentifier, normalisePhone } from './registry.js';
 
 const today = '2026-11-29';
 
@@ -20,6 +20,16 @@ describe('document warnings', () => {
   it('warns a month ahead for other documents with an expiry', () => {
     expect(documentWarnings({ typeCode: 'work_visa', issuedOn: null, expiresOn: '2026-12-20' }, today)).toEqual(['expiring']);
     expect(documentWarnings({ typeCode: 'ktp', issuedOn: '2015-01-01', expiresOn: null }, today)).toEqual([]);
+  });
+});
+
+describe('calendar months', () => {
+  it('keeps the day, or takes the month’s last day when it is shorter, both ways', () => {
+    expect(addMonths('2026-01-31', 1)).toBe('2026-02-28');
+    expect(addMonths('2028-01-31', 1)).toBe('2028-02-29');
+    expect(addMonths('2026-11-29', 6)).toBe('2027-05-29');
+    expect(addMonths('2026-03-31', -1)).toBe('2026-02-28');
+    expect(addMonths('2026-12-15', 1)).toBe('2027-01-15');
   });
 });
 

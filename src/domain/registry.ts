@@ -80,20 +80,20 @@ export function ageOn(birthDate: string, today: string): number {
   return ty - by - (tm < bm || (tm === bm && td < bd) ? 1 : 0);
 }
 
+/** The same calendar day `months` later (ISO dates; the month's last day when it is shorter). */
+export function addMonths(iso: string, months: number): string {
+  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
+  const index = y * 12 + (m - 1) + months;
+  const [year, month] = [Math.floor(index / 12), (index % 12) + 1];
+  const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return `${year}-${String(month).padStart(2, '0')}-${String(Math.min(d, last)).padStart(2, '0')}`;
+}
+
 /** Document expiry warnings (DOMAIN.md): passport within 6 months, health certificate older than 3 months. */
 export type DocumentWarning = 'expired' | 'passport_expiring' | 'health_certificate_old' | 'expiring';
 
 export function documentWarnings(doc: { typeCode: string; issuedOn: string | null; expiresOn: string | null }, today: string, validityMonths?: number | null): DocumentWarning[] {
   const out: DocumentWarning[] = [];
-  const addMonths = (iso: string, months: number) => {
-    const d = new Date(`${iso}T00:00:00Z`);
-    const day = d.getUTCDate();
-    d.setUTCDate(1);
-    d.setUTCMonth(d.getUTCMonth() + months);
-    const last = new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 0)).getUTCDate();
-    d.setUTCDate(Math.min(day, last));
-    return d.toISOString().slice(0, 10);
-  };
   // A document valid for a fixed time after issue (health certificate: 3 months) expires then, whatever was typed.
   const effectiveExpiry = validityMonths && doc.issuedOn ? [doc.expiresOn, addMonths(doc.issuedOn, validityMonths)].filter(Boolean).sort()[0]! : doc.expiresOn;
   if (effectiveExpiry && effectiveExpiry < today) out.push('expired');
