@@ -212,7 +212,8 @@ async function main(): Promise<number> {
     check(false, `server on the restored folder: ${(err as Error).message}`);
   } finally {
     const stop = await stopChild(server);
-    check(stop.code === 0 && !stop.forced, 'server stops cleanly');
+    check(stop.code === 0 && !stop.forced, `server stops cleanly (code ${stop.code}, signal ${stop.signal}${stop.forced ? ', killed after 20 s' : ''})`);
+    if (stop.code !== 0 || stop.forced) console.log(tail(server.stderr() || server.stdout()));
   }
   return report(failures);
 }

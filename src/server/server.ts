@@ -17,6 +17,9 @@ export interface RunningServer {
   stop(): Promise<void>;
 }
 
+/** How long a stop waits for open HTTP connections before closing them. */
+const CLOSE_GRACE_MS = 5_000;
+
 /** Opens the database, migrates it, loads reference data, optionally seeds the demo, then listens. */
 export async function startServer(config: Config, opts: { demo?: boolean } = {}): Promise<RunningServer> {
   const database = await openDatabase(config);
@@ -34,7 +37,10 @@ export async function startServer(config: Config, opts: { demo?: boolean } = {})
     let stopping: Promise<void> | undefined;
     const stop = () =>
       (stopping ??= (async () => {
-        await app!.close();
+        // In-flight requests get a few seconds to finish; then keep-alive connections a client left open
+        // (a browser tab, a half-read response) are cut, so a stop never hangs on them.
+        const cut = setTimeout(() => app!.server.closeAllConnections(), CLOSE_GRACE_MS);
+        await app!.close().finally(() => clearTimeout(cut));
         await boss?.stop({ graceful: true, timeout: 10_000 });
         await database.close();
       })());
