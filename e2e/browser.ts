@@ -52,6 +52,8 @@ export async function openPage(
  * serious or critical violation, naming them.
  */
 export async function expectAccessible(page: Page, label: string): Promise<void> {
+  // A modal fading out is half transparent: let running transitions end so axe judges what people see.
+  await page.evaluate(() => Promise.all(document.getAnimations().map((a) => a.finished.catch(() => undefined))));
   await page.evaluate(axeSource);
   const violations = await page.evaluate(async () => {
     const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: { id: string; impact: string; help: string; nodes: { target: string[] }[] }[] }> } }).axe;

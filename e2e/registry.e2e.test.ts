@@ -206,6 +206,7 @@ describe('registry', () => {
     await reveal.getByRole('button', { name: 'Tampilkan' }).click();
     await expect.poll(() => page.locator('[data-revealed="nik"]').textContent()).toBe(who.nik);
     await page.getByText(/disamarkan lagi dalam \d+ dtk/).waitFor();
+    await reveal.waitFor({ state: 'detached' });
     await expectAccessible(page, 'person page: NIK revealed');
     staff.assertClean();
     await staff.context.close();
