@@ -1,5 +1,5 @@
 import { ActionIcon, Button, Group, Paper, Progress, SimpleGrid, Stack, Table, Text, ThemeIcon, Title, Tooltip, VisuallyHidden } from '@mantine/core';
-import { IconCircleCheck, IconCircleDashed, IconEye, IconFilePlus, IconPencil, IconRosetteDiscountCheck, IconTrash, IconUpload } from '@tabler/icons-react';
+import { IconCircleCheck, IconCircleDashed, IconEye, IconFilePlus, IconRosetteDiscountCheck, IconUpload } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ConfirmDialog } from '../../components/confirm-dialog';
@@ -16,6 +16,7 @@ import { useDocumentTypes } from './api-reference';
 import { DocumentDialog, PreviewDialog, UploadDialog } from './document-dialogs';
 import { formatBytes } from './file-drop';
 import { CalendarDate, Masked } from './labels';
+import { RecordActions } from './record-actions';
 import { TabIntro } from './tab-intro';
 
 const warningColor: Record<DocumentWarning, string> = { expired: 'red', passport_expiring: 'orange', health_certificate_old: 'orange', expiring: 'yellow' };
@@ -216,18 +217,7 @@ export function DocumentsTab({ person }: { person: Person }) {
                   </Table.Td>
                   {canEdit ? (
                     <Table.Td>
-                      <Group gap={4} wrap="nowrap" justify="flex-end">
-                        <Tooltip label={t('persons.documents.edit')} withArrow>
-                          <ActionIcon variant="subtle" color="gray" onClick={() => setEditing({ document: d })} aria-label={t('persons.documents.editNamed', { type: d.typeName })}>
-                            <IconPencil size={16} aria-hidden />
-                          </ActionIcon>
-                        </Tooltip>
-                        <Tooltip label={t('persons.documents.remove')} withArrow>
-                          <ActionIcon variant="subtle" color="red.9" onClick={() => setRemoving(d)} aria-label={t('persons.documents.removeNamed', { type: d.typeName })}>
-                            <IconTrash size={16} aria-hidden />
-                          </ActionIcon>
-                        </Tooltip>
-                      </Group>
+                      <RecordActions justify="flex-end" edit={t('persons.documents.edit')} editNamed={t('persons.documents.editNamed', { type: d.typeName })} remove={t('persons.documents.remove')} removeNamed={t('persons.documents.removeNamed', { type: d.typeName })} onEdit={() => setEditing({ document: d })} onRemove={() => setRemoving(d)} />
                     </Table.Td>
                   ) : null}
                 </Table.Tr>

@@ -1,5 +1,5 @@
-import { ActionIcon, Alert, Anchor, Button, Checkbox, Group, Modal, NativeSelect, SimpleGrid, Stack, Table, Text, TextInput, Tooltip } from '@mantine/core';
-import { IconPencil, IconPhoneCall, IconTrash, IconUserPlus } from '@tabler/icons-react';
+import { Alert, Anchor, Button, Checkbox, Group, Modal, NativeSelect, SimpleGrid, Stack, Table, Text, TextInput } from '@mantine/core';
+import { IconPhoneCall, IconUserPlus } from '@tabler/icons-react';
 import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { familyRelations, type FamilyRelation } from '../../../domain/registry';
@@ -16,6 +16,7 @@ import { quickEntryKeys } from './form-keys';
 import { CalendarDate, formatPhone, Masked } from './labels';
 import { focusFirstInvalid } from './person-fields';
 import { localPhone } from './person-form';
+import { RecordActions } from './record-actions';
 import { TabIntro } from './tab-intro';
 import { formatTypedDate, parseTypedDate } from './typed-date';
 
@@ -205,18 +206,7 @@ export function FamilyTab({ person }: { person: Person }) {
               <Table.Td fz="sm">{m.addressLine ?? <Text span c="dimmed" size="sm">—</Text>}</Table.Td>
               {canEdit ? (
                 <Table.Td>
-                  <Group gap={4} wrap="nowrap" justify="flex-end">
-                    <Tooltip label={t('persons.family.edit')} withArrow>
-                      <ActionIcon variant="subtle" color="gray" onClick={() => setEditing({ member: m })} aria-label={t('persons.family.editNamed', { name: m.fullName })}>
-                        <IconPencil size={16} aria-hidden />
-                      </ActionIcon>
-                    </Tooltip>
-                    <Tooltip label={t('persons.family.remove')} withArrow>
-                      <ActionIcon variant="subtle" color="red.9" onClick={() => setRemoving(m)} aria-label={t('persons.family.removeNamed', { name: m.fullName })}>
-                        <IconTrash size={16} aria-hidden />
-                      </ActionIcon>
-                    </Tooltip>
-                  </Group>
+                  <RecordActions justify="flex-end" edit={t('persons.family.edit')} editNamed={t('persons.family.editNamed', { name: m.fullName })} remove={t('persons.family.remove')} removeNamed={t('persons.family.removeNamed', { name: m.fullName })} onEdit={() => setEditing({ member: m })} onRemove={() => setRemoving(m)} />
                 </Table.Td>
               ) : null}
             </Table.Tr>

@@ -1,5 +1,5 @@
-import { ActionIcon, Button, Group, Menu, Paper, Stack, Text, Title, Tooltip } from '@mantine/core';
-import { IconChevronDown, IconPencil, IconPlus, IconTrash } from '@tabler/icons-react';
+import { Button, Group, Menu, Paper, Stack, Text, Title } from '@mantine/core';
+import { IconChevronDown, IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { qualificationKinds, type QualificationKind } from '../../../domain/registry';
@@ -12,6 +12,7 @@ import { useLanguage } from '../../lib/use-language';
 import type { Person } from './api';
 import { qualifications, type Qualification } from './api-records';
 import { QualificationDialog } from './qualification-dialog';
+import { RecordActions } from './record-actions';
 import { TabIntro } from './tab-intro';
 
 function Period({ q }: { q: Qualification }) {
@@ -99,18 +100,7 @@ export function QualificationsTab({ person }: { person: Person }) {
                           {q.notes ? <Text size="sm">{q.notes}</Text> : null}
                         </div>
                         {canEdit ? (
-                          <Group gap={4} wrap="nowrap">
-                            <Tooltip label={t('persons.qualifications.edit')} withArrow>
-                              <ActionIcon variant="subtle" color="gray" onClick={() => setEditing({ q, kind: q.kind })} aria-label={t('persons.qualifications.editNamed', { title: q.title })}>
-                                <IconPencil size={16} aria-hidden />
-                              </ActionIcon>
-                            </Tooltip>
-                            <Tooltip label={t('persons.qualifications.remove')} withArrow>
-                              <ActionIcon variant="subtle" color="red.9" onClick={() => setRemoving(q)} aria-label={t('persons.qualifications.removeNamed', { title: q.title })}>
-                                <IconTrash size={16} aria-hidden />
-                              </ActionIcon>
-                            </Tooltip>
-                          </Group>
+                          <RecordActions edit={t('persons.qualifications.edit')} editNamed={t('persons.qualifications.editNamed', { title: q.title })} remove={t('persons.qualifications.remove')} removeNamed={t('persons.qualifications.removeNamed', { title: q.title })} onEdit={() => setEditing({ q, kind: q.kind })} onRemove={() => setRemoving(q)} />
                         ) : null}
                       </Group>
                     </Paper>
