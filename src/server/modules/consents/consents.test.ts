@@ -1,39 +1,18 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { makeNik } from '../../../domain/nik.js';
-import { DEMO_PASSWORD, seedDemo } from '../../demo/seed.js';
 import { manualClock } from '../../lib/clock.js';
-import { FIXTURE_PASSWORD, seedOtherOffice } from '../../test/fixtures.js';
-import { createTestApp, signIn, type TestApp } from '../../test/harness.js';
+import type { TestApp } from '../../test/harness.js';
+import { MISSING, registryTestContext, type Headers } from '../../test/registry.js';
 
 const clock = manualClock(); // 2026-11-29 in WIB
 let t: TestApp;
-type Headers = Record<string, string>;
+let call: Awaited<ReturnType<typeof registryTestContext>>['call'];
 let staff: Headers;
 let humas: Headers;
 let otherStaff: Headers;
 let personId: string;
 let otherPersonId: string;
-const MISSING = '00000000-0000-4000-8000-000000000000';
-
-const call = (who: Headers | undefined, method: 'GET' | 'POST', url: string, payload?: object) =>
-  t.app.inject({ method, url, headers: who ?? {}, ...(payload ? { payload } : {}) });
-
-async function register(who: Headers, serial: number) {
-  const nik = makeNik({ districtCode: '16.74.01', birthDate: '1998-03-07', sex: 'female', serial });
-  const res = await call(who, 'POST', '/api/persons', { nik, fullName: 'Siti Aminah', sex: 'female', birthDate: '1998-03-07' });
-  expect(res.statusCode).toBe(201);
-  return res.json().person.id as string;
-}
-
 beforeAll(async () => {
-  t = await createTestApp({ clock });
-  await seedDemo(t.database);
-  const other = await seedOtherOffice(t.database);
-  staff = (await signIn(t.app, 'penempatan@balai.test', DEMO_PASSWORD)).headers;
-  humas = (await signIn(t.app, 'humas@balai.test', DEMO_PASSWORD)).headers;
-  otherStaff = (await signIn(t.app, other.emails.staff!, FIXTURE_PASSWORD)).headers;
-  personId = await register(staff, 1);
-  otherPersonId = await register(otherStaff, 2);
+  ({ t, call, staff, humas, otherStaff, personId, otherPersonId } = await registryTestContext(clock));
 });
 afterAll(() => t.close());
 
