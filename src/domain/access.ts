@@ -84,3 +84,54 @@ export function officeScope(actor: Actor): 'all' | string {
 export function canSeeOffice(actor: Actor, officeId: string): boolean {
   return actor.allOffices || actor.officeId === officeId;
 }
+
+/**
+ * Which records of a resource an actor may see. Office is the common case; partner users see only what
+ * their organisation is party to; confidential records (complaint cases) only the officer assigned, plus
+ * whoever the resource's policy widens it to; the public sees only what is published. A policy picks
+ * the scope per resource (`server/kit/policy.ts`), and repositories turn it into a condition with
+ * `scopeCondition` (`server/kit/scope-sql.ts`), so lists and single reads filter alike.
+ */
+export type Scope =
+  | { kind: 'all' }
+  | { kind: 'office'; officeId: string }
+  | { kind: 'partner'; partnerId: string }
+  | { kind: 'assigned'; officeId: string; userId: string }
+  | { kind: 'public' }
+  | { kind: 'none' };
+
+/** What a record says about who may see it; a resource gives the facts it has. */
+export interface ScopedRecord {
+  officeId: string;
+  /** Partner organisations party to the record (a cohort's LPK, a referral's BUMN…). */
+  partnerIds?: readonly string[];
+  /** The officer a confidential record is assigned to. */
+  assignedUserId?: string | null;
+  /** Published to everyone (a verified public vacancy, a published article). */
+  isPublic?: boolean;
+}
+
+/** The usual scope of a staff resource: every office for national roles, else the actor's office; partners none. */
+export function officeScopeOf(actor: Actor | null): Scope {
+  if (!actor) return { kind: 'public' };
+  if (actor.partnerId) return { kind: 'partner', partnerId: actor.partnerId };
+  return actor.allOffices ? { kind: 'all' } : { kind: 'office', officeId: actor.officeId };
+}
+
+/** Whether a record lies within a scope: the one rule behind single reads (lists use the SQL form). */
+export function inScope(scope: Scope, record: ScopedRecord): boolean {
+  switch (scope.kind) {
+    case 'all':
+      return true;
+    case 'office':
+      return record.officeId === scope.officeId;
+    case 'partner':
+      return record.partnerIds?.includes(scope.partnerId) ?? false;
+    case 'assigned':
+      return record.officeId === scope.officeId && record.assignedUserId === scope.userId;
+    case 'public':
+      return record.isPublic === true;
+    case 'none':
+      return false;
+  }
+}

@@ -2,6 +2,7 @@ import type { FastifyRequest } from 'fastify';
 import type { Actor } from '../../../domain/access.js';
 import { maskIdentifier } from '../../../domain/registry.js';
 import type { Db } from '../../db/client.js';
+import type { Context } from '../../kit/context.js';
 import { auditEvents } from '../../db/schema/index.js';
 
 export interface AuditEntry {
@@ -43,11 +44,22 @@ export function auditSnapshot<T extends Record<string, unknown>>(record: T | und
   return out;
 }
 
+/** Who and where an event comes from: a service's context, or (for the HTTP layer itself) the request. */
+export type EventSource = Pick<Context, 'actor' | 'clock' | 'ip' | 'requestId'> | FastifyRequest | null;
+
+/** The facts of an event source, whichever form it has. */
+export function sourceFacts(source: EventSource): { actor: Actor | null; at: Date; ip: string | null; requestId: string | null } {
+  if (!source) return { actor: null, at: new Date(), ip: null, requestId: null };
+  if ('server' in source) return { actor: source.actor, at: source.server.clock.now(), ip: source.ip, requestId: String(source.id) };
+  return { actor: source.actor, at: source.clock.now(), ip: source.ip, requestId: source.requestId };
+}
+
 /** Appends one event. Call it inside the transaction of the write it records. */
-export async function recordAudit(db: Db, request: FastifyRequest | null, entry: AuditEntry): Promise<void> {
-  const actor = entry.actor ?? request?.actor ?? null;
+export async function recordAudit(db: Db, source: EventSource, entry: AuditEntry): Promise<void> {
+  const origin = sourceFacts(source);
+  const actor = entry.actor ?? origin.actor;
   await db.insert(auditEvents).values({
-    at: request?.server.clock.now() ?? new Date(),
+    at: origin.at,
     officeId: entry.officeId ?? actor?.officeId ?? null,
     actorUserId: actor?.kind === 'user' ? actor.id : null,
     actorTokenId: actor?.kind === 'token' ? actor.id : null,
@@ -56,8 +68,8 @@ export async function recordAudit(db: Db, request: FastifyRequest | null, entry:
     outcome: entry.outcome,
     resourceType: entry.resourceType ?? null,
     resourceId: entry.resourceId ?? null,
-    ip: request?.ip ?? null,
-    requestId: request ? String(request.id) : null,
+    ip: origin.ip,
+    requestId: origin.requestId,
     details: entry.details ?? null,
   });
 }

@@ -5,7 +5,8 @@ import { offsetOf } from '../../lib/pagination.js';
 
 export type FamilyMemberRow = typeof familyMembers.$inferSelect;
 
-const live = (personId: string) => and(eq(familyMembers.personId, personId), isNull(familyMembers.deletedAt));
+/** The family members of a person that were not removed. */
+export const live = (personId: string) => and(eq(familyMembers.personId, personId), isNull(familyMembers.deletedAt));
 
 export const familyRepository = {
   /** A person's family, emergency contacts first, then in the order they were recorded. */
@@ -29,15 +30,5 @@ export const familyRepository = {
   async insert(db: Db, values: typeof familyMembers.$inferInsert): Promise<FamilyMemberRow> {
     const [row] = await db.insert(familyMembers).values(values).returning();
     return row!;
-  },
-
-  /** Updates a live member when the version matches; undefined when someone else changed it first. */
-  async update(db: Db, id: string, version: number, values: Partial<typeof familyMembers.$inferInsert>): Promise<FamilyMemberRow | undefined> {
-    const [row] = await db
-      .update(familyMembers)
-      .set({ ...values, version: sql`${familyMembers.version} + 1` })
-      .where(and(eq(familyMembers.id, id), eq(familyMembers.version, version), isNull(familyMembers.deletedAt)))
-      .returning();
-    return row;
   },
 };

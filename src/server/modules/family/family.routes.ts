@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { errorResponses } from '../../lib/errors.js';
+import { route } from '../../kit/route.js';
 import {
   createFamilyMemberBody,
   familyListQuery,
@@ -17,70 +17,59 @@ const tags = ['family'];
 
 /** A person's family members and emergency contacts. */
 export const familyRoutes: FastifyPluginAsyncZod = async (app) => {
-  app.get(
-    '/persons/:id/family-members',
-    {
-      config: { access: 'persons:read' },
-      schema: {
-        operationId: 'listFamilyMembers',
-        tags,
-        summary: 'Keluarga orang / a person’s family members',
-        params: personParams,
-        querystring: familyListQuery,
-        response: { 200: familyListResponse, ...errorResponses(400, 401, 403, 404) },
-      },
-    },
-    async (request) => listFamily(app, request, request.params.id, request.query.page, request.query.pageSize),
-  );
+  route(app, {
+    method: 'GET',
+    url: '/persons/:id/family-members',
+    access: 'persons:read',
+    operationId: 'listFamilyMembers',
+    tags,
+    summary: 'Keluarga orang / a person’s family members',
+    params: personParams,
+    querystring: familyListQuery,
+    response: { 200: familyListResponse },
+    handler: (ctx, { params, query }) => listFamily(ctx, params.id, query.page, query.pageSize),
+  });
 
-  app.post(
-    '/persons/:id/family-members',
-    {
-      config: { access: 'persons:update' },
-      schema: {
-        operationId: 'createFamilyMember',
-        tags,
-        summary: 'Tambah anggota keluarga / add a family member',
-        params: personParams,
-        body: createFamilyMemberBody,
-        response: { 201: familyMemberSchema, ...errorResponses(400, 401, 403, 404, 409) },
-      },
-    },
-    async (request, reply) => reply.code(201).send(await addFamilyMember(app, request, request.params.id, request.body)),
-  );
+  route(app, {
+    method: 'POST',
+    url: '/persons/:id/family-members',
+    access: 'persons:update',
+    operationId: 'createFamilyMember',
+    tags,
+    summary: 'Tambah anggota keluarga / add a family member',
+    params: personParams,
+    body: createFamilyMemberBody,
+    response: { 201: familyMemberSchema },
+    errors: [409],
+    handler: async (ctx, { params, body }, reply) => reply.code(201).send(await addFamilyMember(ctx, params.id, body)),
+  });
 
-  app.patch(
-    '/persons/:id/family-members/:memberId',
-    {
-      config: { access: 'persons:update' },
-      schema: {
-        operationId: 'updateFamilyMember',
-        tags,
-        summary: 'Ubah anggota keluarga / update a family member',
-        params: memberParams,
-        body: updateFamilyMemberBody,
-        response: { 200: familyMemberSchema, ...errorResponses(400, 401, 403, 404, 409) },
-      },
-    },
-    async (request) => updateFamilyMember(app, request, request.params.id, request.params.memberId, request.body),
-  );
+  route(app, {
+    method: 'PATCH',
+    url: '/persons/:id/family-members/:memberId',
+    access: 'persons:update',
+    operationId: 'updateFamilyMember',
+    tags,
+    summary: 'Ubah anggota keluarga / update a family member',
+    params: memberParams,
+    body: updateFamilyMemberBody,
+    response: { 200: familyMemberSchema },
+    handler: (ctx, { params, body }) => updateFamilyMember(ctx, params.id, params.memberId, body),
+  });
 
-  app.delete(
-    '/persons/:id/family-members/:memberId',
-    {
-      config: { access: 'persons:update' },
-      schema: {
-        operationId: 'deleteFamilyMember',
-        tags,
-        summary: 'Hapus anggota keluarga / remove a family member',
-        params: memberParams,
-        querystring: versionQuery,
-        response: { 204: z.null(), ...errorResponses(400, 401, 403, 404, 409) },
-      },
-    },
-    async (request, reply) => {
-      await removeFamilyMember(app, request, request.params.id, request.params.memberId, request.query.version);
+  route(app, {
+    method: 'DELETE',
+    url: '/persons/:id/family-members/:memberId',
+    access: 'persons:update',
+    operationId: 'deleteFamilyMember',
+    tags,
+    summary: 'Hapus anggota keluarga / remove a family member',
+    params: memberParams,
+    querystring: versionQuery,
+    response: { 204: z.null() },
+    handler: async (ctx, { params, query }, reply) => {
+      await removeFamilyMember(ctx, params.id, params.memberId, query.version);
       return reply.code(204).send(null);
     },
-  );
+  });
 };

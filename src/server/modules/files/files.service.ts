@@ -3,7 +3,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { ActorContext } from '../../kit/context.js';
 import { fileTypeFromBuffer } from 'file-type';
 import type { Db } from '../../db/client.js';
 import { AppError, conflict, notFound } from '../../lib/errors.js';
@@ -76,7 +77,7 @@ interface ReceivedFile {
  * decides the type from the first bytes, then moves it to its final place. Any refusal or failure
  * removes the temporary file: nothing partial stays behind.
  */
-async function receiveFile(app: FastifyInstance, request: FastifyRequest, accept: readonly UploadMediaType[], maxBytes: number): Promise<ReceivedFile> {
+async function receiveFile(ctx: Pick<ActorContext, 'config'>, request: FastifyRequest, accept: readonly UploadMediaType[], maxBytes: number): Promise<ReceivedFile> {
   if (!request.isMultipart()) throw missing();
   let part: Awaited<ReturnType<FastifyRequest['file']>>;
   try {
@@ -89,7 +90,7 @@ async function receiveFile(app: FastifyInstance, request: FastifyRequest, accept
     part.file.resume();
     throw missing();
   }
-  const dir = filesDir(app.config.DATA_DIR);
+  const dir = filesDir(ctx.config.DATA_DIR);
   await fs.promises.mkdir(dir, { recursive: true });
   const id = randomUUID();
   const tmp = path.join(dir, `tmp-${id}`);
@@ -121,7 +122,7 @@ async function receiveFile(app: FastifyInstance, request: FastifyRequest, accept
     if (!mediaType || !accept.includes(mediaType)) throw unsupported(accept);
     const extension = path.extname(part.filename ?? '').slice(1).toLowerCase();
     if (extension && !(uploadMediaTypes[mediaType] as readonly string[]).includes(extension)) throw unsupported(accept);
-    const final = storedFilePath(app.config.DATA_DIR, id);
+    const final = storedFilePath(ctx.config.DATA_DIR, id);
     await fs.promises.mkdir(path.dirname(final), { recursive: true });
     await fs.promises.rename(tmp, final);
     return { id, path: final, mediaType, sizeBytes: size, sha256: hash.digest('hex'), originalName: (part.filename || 'berkas').slice(0, 255) };
@@ -138,15 +139,16 @@ async function receiveFile(app: FastifyInstance, request: FastifyRequest, accept
  * bytes are removed again: a file on disk always has its row, a row always has its file.
  */
 export async function storeUpload<T>(
-  app: FastifyInstance,
+  ctx: ActorContext,
+  /** The HTTP request whose multipart body carries the file (the one part of an upload that is transport). */
   request: FastifyRequest,
   opts: { accept: readonly UploadMediaType[]; maxBytes: number; officeId: string },
   write: (tx: Db, file: StoredFileRow) => Promise<T>,
 ): Promise<T> {
-  const received = await receiveFile(app, request, opts.accept, Math.min(opts.maxBytes, app.config.UPLOAD_MAX_BYTES));
-  const actor = request.actor!;
+  const received = await receiveFile(ctx, request, opts.accept, Math.min(opts.maxBytes, ctx.config.UPLOAD_MAX_BYTES));
+  const actor = ctx.actor;
   try {
-    return await app.database.db.transaction(async (tx) => {
+    return await ctx.db.transaction(async (tx) => {
       const file = await filesRepository.insert(tx, {
         id: received.id,
         officeId: opts.officeId,
@@ -155,7 +157,7 @@ export async function storeUpload<T>(
         sha256: received.sha256,
         originalName: received.originalName,
         createdBy: actor.kind === 'user' ? actor.id : null,
-        createdAt: app.clock.now(),
+        createdAt: ctx.clock.now(),
       });
       return write(tx, file);
     });
@@ -170,10 +172,10 @@ export async function storeUpload<T>(
  * document type code, never the uploaded name, which may hold a NIK), no caching, no sniffing, and a
  * sandbox so a PDF or image can be shown but nothing in it can run.
  */
-export async function sendStoredFile(app: FastifyInstance, request: FastifyRequest, reply: FastifyReply, fileId: string, baseName: string) {
-  const row = await filesRepository.get(app.database.db, fileId);
+export async function sendStoredFile(ctx: ActorContext, request: FastifyRequest, reply: FastifyReply, fileId: string, baseName: string) {
+  const row = await filesRepository.get(ctx.db, fileId);
   if (!row) throw notFound();
-  const file = storedFilePath(app.config.DATA_DIR, row.id);
+  const file = storedFilePath(ctx.config.DATA_DIR, row.id);
   const stat = await fs.promises.stat(file).catch(() => undefined);
   if (!stat) {
     request.log.error({ fileId: row.id }, 'stored file missing on disk');
@@ -190,14 +192,14 @@ export async function sendStoredFile(app: FastifyInstance, request: FastifyReque
 }
 
 /** Sets a person's photo (images only, at most 5 MB); the person's version moves on. */
-export async function updatePhoto(app: FastifyInstance, request: FastifyRequest, personId: string, version: number | undefined): Promise<void> {
-  const person = await personForWrite(app.database.db, request.actor!, personId);
+export async function updatePhoto(ctx: ActorContext, request: FastifyRequest, personId: string, version: number | undefined): Promise<void> {
+  const person = await personForWrite(ctx.db, ctx.actor, personId);
   if (version !== undefined && version !== person.version) throw conflict();
-  await storeUpload(app, request, { accept: imageMediaTypes, maxBytes: PHOTO_MAX_BYTES, officeId: person.officeId }, async (tx, file) => {
-    const row = await personsRepository.update(tx, person.id, version ?? person.version, { photoFileId: file.id, updatedAt: app.clock.now() });
+  await storeUpload(ctx, request, { accept: imageMediaTypes, maxBytes: PHOTO_MAX_BYTES, officeId: person.officeId }, async (tx, file) => {
+    const row = await personsRepository.update(tx, person.id, version ?? person.version, { photoFileId: file.id, updatedAt: ctx.clock.now() });
     if (!row) throw conflict();
-    await addTimelineEvent(tx, request, { personId: person.id, module: 'registry', kind: 'person.photo_updated', data: {}, refType: 'person', refId: person.id });
-    await recordAudit(tx, request, {
+    await addTimelineEvent(tx, ctx, { personId: person.id, module: 'registry', kind: 'person.photo_updated', data: {}, refType: 'person', refId: person.id });
+    await recordAudit(tx, ctx, {
       action: 'person.photo_update',
       outcome: 'success',
       officeId: person.officeId,
@@ -209,8 +211,8 @@ export async function updatePhoto(app: FastifyInstance, request: FastifyRequest,
 }
 
 /** Sends a person's photo, or 404 when there is none. */
-export async function sendPhoto(app: FastifyInstance, request: FastifyRequest, reply: FastifyReply, personId: string) {
-  const person = await personForRead(app.database.db, request.actor!, personId);
+export async function sendPhoto(ctx: ActorContext, request: FastifyRequest, reply: FastifyReply, personId: string) {
+  const person = await personForRead(ctx.db, ctx.actor, personId);
   if (!person.photoFileId) throw notFound();
-  return sendStoredFile(app, request, reply, person.photoFileId, 'foto');
+  return sendStoredFile(ctx, request, reply, person.photoFileId, 'foto');
 }

@@ -1,10 +1,10 @@
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { today, type ActorContext } from '../../kit/context.js';
 import { languageTests } from '../../../domain/registry.js';
 import type { Db } from '../../db/client.js';
 import { AppError, conflict, notFound } from '../../lib/errors.js';
 import { fieldKey } from '../../lib/validation-messages.js';
 import { auditSnapshot, recordAudit } from '../audit/audit.service.js';
-import { personForRead, personForWrite, todayFor } from '../persons/persons.service.js';
+import { personForRead, personForWrite, } from '../persons/persons.service.js';
 import { addTimelineEvent } from '../timeline/timeline.service.js';
 import { presentQualification } from './qualifications.presenter.js';
 import { qualificationsRepository, type QualificationDetailRow, type QualificationRow } from './qualifications.repository.js';
@@ -51,45 +51,45 @@ async function loadQualification(db: Db, personId: string, id: string): Promise<
 
 const timelineData = (q: QualificationRow) => ({ kind: q.kind, title: q.title, level: q.level });
 
-async function presentOne(app: FastifyInstance, request: FastifyRequest, personId: string, id: string): Promise<QualificationDto> {
-  return presentQualification(await loadQualification(app.database.db, personId, id), request.lang);
+async function presentOne(ctx: ActorContext, personId: string, id: string): Promise<QualificationDto> {
+  return presentQualification(await loadQualification(ctx.db, personId, id), ctx.lang);
 }
 
-export async function listQualifications(app: FastifyInstance, request: FastifyRequest, personId: string, page: number, pageSize: number) {
-  const db = app.database.db;
-  const person = await personForRead(db, request.actor!, personId);
+export async function listQualifications(ctx: ActorContext, personId: string, page: number, pageSize: number) {
+  const db = ctx.db;
+  const person = await personForRead(db, ctx.actor, personId);
   const { rows, total } = await qualificationsRepository.list(db, person.id, page, pageSize);
-  return { items: rows.map((r) => presentQualification(r, request.lang)), total, page, pageSize };
+  return { items: rows.map((r) => presentQualification(r, ctx.lang)), total, page, pageSize };
 }
 
 /** Records a language test, certificate, skills test or period of work abroad. */
-export async function addQualification(app: FastifyInstance, request: FastifyRequest, personId: string, input: CreateQualificationInput): Promise<QualificationDto> {
-  const db = app.database.db;
-  const person = await personForWrite(db, request.actor!, personId);
-  const level = await checkQualification(db, input, todayFor(app));
-  const now = app.clock.now();
+export async function addQualification(ctx: ActorContext, personId: string, input: CreateQualificationInput): Promise<QualificationDto> {
+  const db = ctx.db;
+  const person = await personForWrite(db, ctx.actor, personId);
+  const level = await checkQualification(db, input, today(ctx));
+  const now = ctx.clock.now();
   const row = await db.transaction(async (tx) => {
     const row = await qualificationsRepository.insert(tx, { personId: person.id, ...input, level, createdAt: now, updatedAt: now });
-    await addTimelineEvent(tx, request, { personId: person.id, module: 'registry', kind: 'qualification.added', data: timelineData(row), refType: 'qualification', refId: row.id });
-    await recordAudit(tx, request, { action: 'qualification.create', outcome: 'success', officeId: person.officeId, resourceType: 'qualification', resourceId: row.id, details: { personId: person.id, after: auditSnapshot(row) } });
+    await addTimelineEvent(tx, ctx, { personId: person.id, module: 'registry', kind: 'qualification.added', data: timelineData(row), refType: 'qualification', refId: row.id });
+    await recordAudit(tx, ctx, { action: 'qualification.create', outcome: 'success', officeId: person.officeId, resourceType: 'qualification', resourceId: row.id, details: { personId: person.id, after: auditSnapshot(row) } });
     return row;
   });
-  return presentOne(app, request, person.id, row.id);
+  return presentOne(ctx, person.id, row.id);
 }
 
-export async function updateQualification(app: FastifyInstance, request: FastifyRequest, personId: string, id: string, input: UpdateQualificationInput): Promise<QualificationDto> {
-  const db = app.database.db;
-  const person = await personForWrite(db, request.actor!, personId);
+export async function updateQualification(ctx: ActorContext, personId: string, id: string, input: UpdateQualificationInput): Promise<QualificationDto> {
+  const db = ctx.db;
+  const person = await personForWrite(db, ctx.actor, personId);
   const before = (await loadQualification(db, person.id, id)).qualification;
   const { version, ...changes } = input;
   const values = Object.fromEntries(Object.entries(changes).filter(([, v]) => v !== undefined)) as Partial<QualificationRow>;
-  const level = await checkQualification(db, { ...before, ...values }, todayFor(app));
+  const level = await checkQualification(db, { ...before, ...values }, today(ctx));
   if (level !== before.level) values.level = level;
   await db.transaction(async (tx) => {
-    const row = await qualificationsRepository.update(tx, before.id, version, { ...values, updatedAt: app.clock.now() });
+    const row = await qualificationsRepository.update(tx, before.id, version, { ...values, updatedAt: ctx.clock.now() });
     if (!row) throw conflict();
-    await addTimelineEvent(tx, request, { personId: person.id, module: 'registry', kind: 'qualification.updated', data: timelineData(row), refType: 'qualification', refId: row.id });
-    await recordAudit(tx, request, {
+    await addTimelineEvent(tx, ctx, { personId: person.id, module: 'registry', kind: 'qualification.updated', data: timelineData(row), refType: 'qualification', refId: row.id });
+    await recordAudit(tx, ctx, {
       action: 'qualification.update',
       outcome: 'success',
       officeId: person.officeId,
@@ -98,19 +98,19 @@ export async function updateQualification(app: FastifyInstance, request: Fastify
       details: { personId: person.id, before: auditSnapshot(before), after: auditSnapshot(row) },
     });
   });
-  return presentOne(app, request, person.id, id);
+  return presentOne(ctx, person.id, id);
 }
 
 /** Removes a qualification from the list (soft: the row stays for the history). */
-export async function removeQualification(app: FastifyInstance, request: FastifyRequest, personId: string, id: string, version: number): Promise<void> {
-  const db = app.database.db;
-  const person = await personForWrite(db, request.actor!, personId);
+export async function removeQualification(ctx: ActorContext, personId: string, id: string, version: number): Promise<void> {
+  const db = ctx.db;
+  const person = await personForWrite(db, ctx.actor, personId);
   const before = (await loadQualification(db, person.id, id)).qualification;
   await db.transaction(async (tx) => {
-    const now = app.clock.now();
+    const now = ctx.clock.now();
     const row = await qualificationsRepository.update(tx, before.id, version, { deletedAt: now, updatedAt: now });
     if (!row) throw conflict();
-    await addTimelineEvent(tx, request, { personId: person.id, module: 'registry', kind: 'qualification.removed', data: timelineData(row), refType: 'qualification', refId: row.id });
-    await recordAudit(tx, request, { action: 'qualification.delete', outcome: 'success', officeId: person.officeId, resourceType: 'qualification', resourceId: row.id, details: { personId: person.id, before: auditSnapshot(before) } });
+    await addTimelineEvent(tx, ctx, { personId: person.id, module: 'registry', kind: 'qualification.removed', data: timelineData(row), refType: 'qualification', refId: row.id });
+    await recordAudit(tx, ctx, { action: 'qualification.delete', outcome: 'success', officeId: person.officeId, resourceType: 'qualification', resourceId: row.id, details: { personId: person.id, before: auditSnapshot(before) } });
   });
 }

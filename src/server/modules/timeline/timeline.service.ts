@@ -1,8 +1,8 @@
-import type { FastifyRequest } from 'fastify';
 import { and, asc, count, desc, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import { timelineEvents } from '../../db/schema/index.js';
 import { offsetOf } from '../../lib/pagination.js';
+import { sourceFacts, type EventSource } from '../audit/audit.service.js';
 
 export type TimelineRow = typeof timelineEvents.$inferSelect;
 
@@ -23,11 +23,11 @@ export interface TimelineEntry {
  * Appends an event to a person's timeline. Every module calls this inside the transaction of the change
  * it records, so the timeline never tells of something that was rolled back.
  */
-export async function addTimelineEvent(db: Db, request: FastifyRequest | null, entry: TimelineEntry): Promise<void> {
-  const actor = request?.actor ?? null;
+export async function addTimelineEvent(db: Db, source: EventSource, entry: TimelineEntry): Promise<void> {
+  const { actor, at } = sourceFacts(source);
   await db.insert(timelineEvents).values({
     personId: entry.personId,
-    at: entry.at ?? request?.server.clock.now() ?? new Date(),
+    at: entry.at ?? at,
     module: entry.module,
     kind: entry.kind,
     data: entry.data ?? null,

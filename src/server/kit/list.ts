@@ -1,0 +1,25 @@
+import { asc, desc, type SQL } from 'drizzle-orm';
+import type { AnyPgColumn } from 'drizzle-orm/pg-core';
+import { offsetOf, parseSort } from '../lib/pagination.js';
+
+/**
+ * The ORDER BY of a list from its `sort` parameter (`field` or `-field`, already checked by the schema
+ * against the sortable fields), with a unique tiebreaker so that pages never repeat or skip a row.
+ */
+export function orderFor<F extends string>(sort: string, columns: Record<F, AnyPgColumn | SQL>, tiebreaker: AnyPgColumn): SQL[] {
+  const { field, desc: descending } = parseSort(sort);
+  const column = columns[field as F];
+  if (!column) throw new Error(`sort field ${field} has no column`);
+  const dir = descending ? desc : asc;
+  return [dir(column), dir(tiebreaker)];
+}
+
+/** One page of a list and the total: the two queries every list endpoint runs. */
+export async function listPage<T>(
+  page: number,
+  pageSize: number,
+  rows: (limit: number, offset: number) => Promise<T[]>,
+  count: () => Promise<number>,
+): Promise<{ rows: T[]; total: number }> {
+  return { rows: await rows(pageSize, offsetOf(page, pageSize)), total: await count() };
+}
