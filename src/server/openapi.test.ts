@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readCommittedOpenapi, renderOpenapi } from './openapi.js';
+import { readCommittedApiTypes, readCommittedOpenapi, renderApiTypes, renderOpenapi } from './openapi.js';
 import { createTestApp, type TestApp } from './test/harness.js';
 
 let t: TestApp;
@@ -13,6 +13,10 @@ type Operation = { operationId?: string; tags?: string[]; responses?: Record<str
 describe('OpenAPI document', () => {
   it('matches the committed docs/openapi.json (run npm run openapi after changing routes)', async () => {
     expect(await renderOpenapi(t.app)).toBe(readCommittedOpenapi());
+  });
+
+  it('matches the staff app’s generated API types (src/web/lib/api-schema.ts; run npm run openapi)', async () => {
+    expect(await renderApiTypes(await renderOpenapi(t.app))).toBe(readCommittedApiTypes());
   });
 
   it('is OpenAPI 3.1 and every operation has an operationId, tags and response schemas', async () => {

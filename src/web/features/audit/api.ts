@@ -2,7 +2,7 @@ import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { apiFetch, apiUrl, type QueryParams } from '../../lib/api';
 import type { AuditSearch } from '../../app/search-params';
 import { endOfDayInOffice, startOfDayInOffice } from '../../lib/format';
-import type { Page } from '../offices/api';
+import type { Page } from '../../lib/api-types';
 
 export interface AuditEvent {
   id: number;

@@ -1,39 +1,12 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { apiFetch } from '../../lib/api';
+import type { ApiResponse, ApiSchema, Page } from '../../lib/api-types';
 import type { OfficeSort } from '../../app/search-params';
 
-export type OfficeKind = 'national' | 'bp3mi' | 'p4mi' | 'ltsa';
-
-export interface Office {
-  id: string;
-  version: number;
-  code: string;
-  name: string;
-  kind: OfficeKind;
-  provinceCode: string | null;
-  city: string | null;
-  address: string | null;
-  phone: string | null;
-  email: string | null;
-  timeZone: 'Asia/Jakarta' | 'Asia/Makassar' | 'Asia/Jayapura';
-  divisionCount: number;
-}
-
-export interface Division {
-  id: string;
-  version: number;
-  officeId: string;
-  code: string;
-  name: string;
-  description: string | null;
-}
-
-export interface Page<T> {
-  items: T[];
-  total: number;
-  page: number;
-  pageSize: number;
-}
+export type Office = ApiSchema<'Office'>;
+export type OfficeKind = Office['kind'];
+export type Division = ApiSchema<'Division'>;
+export type { Page };
 
 export const officesPageSize = 25;
 
@@ -60,7 +33,7 @@ export function useOffice(id: string) {
 export function useOfficeDivisions(id: string) {
   return useQuery({
     queryKey: ['offices', 'divisions', id],
-    queryFn: ({ signal }) => apiFetch<{ items: Division[]; total: number }>(`/offices/${encodeURIComponent(id)}/divisions`, { signal }),
+    queryFn: ({ signal }) => apiFetch<ApiResponse<'listOfficeDivisions'>>(`/offices/${encodeURIComponent(id)}/divisions`, { signal }),
   });
 }
 
@@ -68,7 +41,7 @@ export function useOfficeDivisions(id: string) {
 export function useRegionName(code: string | null) {
   return useQuery({
     queryKey: ['regions', 'one', code],
-    queryFn: ({ signal }) => apiFetch<{ code: string; name: string }>(`/regions/${encodeURIComponent(code ?? '')}`, { signal }),
+    queryFn: ({ signal }) => apiFetch<ApiResponse<'getRegion'>>(`/regions/${encodeURIComponent(code ?? '')}`, { signal }),
     enabled: !!code,
     staleTime: Infinity,
     meta: { silent: true },

@@ -1,6 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { apiFetch, apiSend } from '../../lib/api';
-import type { Page } from '../offices/api';
+import type { Page } from '../../lib/api-types';
 
 export const scopeResources = ['offices', 'users', 'api-tokens', 'audit-events', 'reports', 'partners', 'persons', 'person-health'] as const;
 export const scopeActions = ['read', 'create', 'update', 'export', 'reveal', 'merge'] as const;

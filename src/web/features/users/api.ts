@@ -2,7 +2,9 @@ import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tansta
 import type { UserSort } from '../../app/search-params';
 import { apiFetch, apiSend } from '../../lib/api';
 import type { Role } from '../auth/api';
-import type { Division, Page } from '../offices/api';
+import type { ApiSchema, Page } from '../../lib/api-types';
+
+type Division = ApiSchema<'Division'>;
 
 export interface User {
   id: string;
