@@ -1,9 +1,9 @@
 import { and, asc, count, eq, ilike } from 'drizzle-orm';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { route } from '../../kit/route.js';
 import { officeScope } from '../../../domain/access.js';
 import { partnerKinds, partners } from '../../db/schema/index.js';
-import { errorResponses } from '../../lib/errors.js';
 import { listQuery, listResponse, offsetOf } from '../../lib/pagination.js';
 
 const partnerSchema = z
@@ -22,27 +22,24 @@ const partnerSchema = z
  * partnerships module will manage them (contacts, agreements, programmes).
  */
 export const partnersRoutes: FastifyPluginAsyncZod = async (app) => {
-  app.get(
-    '/partners',
-    {
-      config: { access: 'partners:read' },
-      schema: {
-        operationId: 'listPartners',
-        tags: ['organisation'],
-        summary: 'Daftar mitra / list partner organisations',
-        querystring: listQuery(['name'], 'name').extend({ kind: z.enum(partnerKinds).optional() }),
-        response: { 200: listResponse(partnerSchema), ...errorResponses(400, 401, 403) },
-      },
-    },
-    async (request) => {
-      const scope = officeScope(request.actor!);
-      const { q, kind, page, pageSize } = request.query;
+  route(app, {
+    method: 'GET',
+    url: '/partners',
+    access: 'partners:read',
+    operationId: 'listPartners',
+    tags: ['organisation'],
+    summary: 'Daftar mitra / list partner organisations',
+    querystring: listQuery(['name'], 'name').extend({ kind: z.enum(partnerKinds).optional() }),
+    response: { 200: listResponse(partnerSchema) },
+    handler: async (ctx, { query }) => {
+      const scope = officeScope(ctx.actor);
+      const { q, kind, page, pageSize } = query;
       const where = and(
         scope === 'all' ? undefined : eq(partners.officeId, scope),
         kind ? eq(partners.kind, kind) : undefined,
         q ? ilike(partners.name, `%${q.replace(/[\\%_]/g, (c) => '\\' + c)}%`) : undefined,
       );
-      const db = app.database.db;
+      const db = ctx.db;
       const rows = await db
         .select({ id: partners.id, version: partners.version, officeId: partners.officeId, name: partners.name, kind: partners.kind, regionCode: partners.regionCode })
         .from(partners)
@@ -53,5 +50,5 @@ export const partnersRoutes: FastifyPluginAsyncZod = async (app) => {
       const [total] = await db.select({ n: count() }).from(partners).where(where);
       return { items: rows, total: total?.n ?? 0, page, pageSize };
     },
-  );
+  });
 };

@@ -33,6 +33,24 @@ describe('regions', () => {
     expect(wildcard.total).toBe(0);
   });
 
+  it('finds a region by its code, with or without dots, the region itself first and then what lies under it', async () => {
+    for (const q of ['16.74', '1674', ' 16.74 ']) {
+      const body = (await get(`/api/regions?q=${encodeURIComponent(q)}`)).json();
+      expect(body.items[0], q).toMatchObject({ code: '16.74', name: 'Kota Prabumulih' });
+      expect(body.items.every((r: { code: string }) => r.code.startsWith('16.74')), q).toBe(true);
+      // Kota Prabumulih, its 6 kecamatan and their 37 desa/kelurahan.
+      expect(body.total, q).toBeGreaterThan(30);
+    }
+    const district = (await get('/api/regions?q=16.74.01')).json();
+    expect(district.items[0]).toMatchObject({ code: '16.74.01', name: 'Prabumulih Barat', level: 'district' });
+    expect((await get('/api/regions?q=167401')).json().items[0].code).toBe('16.74.01');
+    const villages = (await get('/api/regions?q=16.74.01&level=village')).json();
+    expect(villages.items.length).toBeGreaterThan(0);
+    expect(villages.items.every((r: { code: string; level: string }) => r.code.startsWith('16.74.01.') && r.level === 'village')).toBe(true);
+    expect((await get('/api/regions?q=16')).json().items[0]).toMatchObject({ code: '16', name: 'Sumatera Selatan' });
+    expect((await get('/api/regions?q=99.99')).json().total).toBe(0);
+  });
+
   it('holds all provinces and regencies from Kemendagri, Sumatera Selatan with its 17', async () => {
     expect((await get('/api/regions?level=province&pageSize=1')).json().total).toBe(38);
     expect((await get('/api/regions?level=regency&pageSize=1')).json().total).toBe(514);

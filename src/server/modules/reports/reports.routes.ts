@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { route } from '../../kit/route.js';
 import { officeScope } from '../../../domain/access.js';
-import { errorResponses } from '../../lib/errors.js';
 import { reportsRepository } from './reports.repository.js';
 
 const overviewSchema = z
@@ -32,18 +32,16 @@ const overviewSchema = z
   .meta({ id: 'Overview' });
 
 export const reportsRoutes: FastifyPluginAsyncZod = async (app) => {
-  app.get(
-    '/reports/overview',
-    {
-      config: { access: 'reports:read' },
-      schema: {
-        operationId: 'getOverview',
-        tags: ['reports'],
-        summary: 'Angka ringkas untuk dasbor / figures for the dashboard',
-        querystring: z.object({ lang: z.enum(['id', 'en']).optional() }),
-        response: { 200: overviewSchema, ...errorResponses(400, 401, 403, 429) },
-      },
-    },
-    async (request) => reportsRepository.overview(app.database.db, officeScope(request.actor!), app.clock.now()),
-  );
+  route(app, {
+    method: 'GET',
+    url: '/reports/overview',
+    access: 'reports:read',
+    operationId: 'getOverview',
+    tags: ['reports'],
+    summary: 'Angka ringkas untuk dasbor / figures for the dashboard',
+    querystring: z.object({ lang: z.enum(['id', 'en']).optional() }),
+    response: { 200: overviewSchema },
+    errors: [429],
+    handler: (ctx, _input) => reportsRepository.overview(ctx.db, officeScope(ctx.actor), ctx.clock.now()),
+  });
 };

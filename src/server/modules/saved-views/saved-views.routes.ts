@@ -1,8 +1,9 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { and, asc, eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
+import { route } from '../../kit/route.js';
 import { savedViews } from '../../db/schema/index.js';
-import { AppError, errorResponses, notFound } from '../../lib/errors.js';
+import { AppError, notFound } from '../../lib/errors.js';
 import { uuidParam } from '../../lib/fields.js';
 
 const tags = ['saved-views'];
@@ -23,71 +24,63 @@ const present = (r: typeof savedViews.$inferSelect) => ({ id: r.id, version: r.v
 
 /** A person's own named filter sets for list screens ("CPMI Jepang dari Prabumulih"). */
 export const savedViewsRoutes: FastifyPluginAsyncZod = async (app) => {
-  app.get(
-    '/saved-views',
-    {
-      config: { access: 'person' },
-      schema: {
-        operationId: 'listSavedViews',
-        tags,
-        summary: 'Tampilan tersimpan saya / my saved views',
-        querystring: z.object({ list: z.enum(lists) }),
-        response: { 200: z.object({ items: z.array(savedViewSchema), total: z.number().int(), page: z.number().int(), pageSize: z.number().int() }), ...errorResponses(400, 401) },
-      },
-    },
-    async (request) => {
-      const rows = await app.database.db
+  route(app, {
+    method: 'GET',
+    url: '/saved-views',
+    access: 'person',
+    operationId: 'listSavedViews',
+    tags,
+    summary: 'Tampilan tersimpan saya / my saved views',
+    querystring: z.object({ list: z.enum(lists) }),
+    response: { 200: z.object({ items: z.array(savedViewSchema), total: z.number().int(), page: z.number().int(), pageSize: z.number().int() }) },
+    handler: async (ctx, { query }) => {
+      const rows = await ctx.db
         .select()
         .from(savedViews)
-        .where(and(eq(savedViews.userId, request.actor!.id), eq(savedViews.list, request.query.list)))
+        .where(and(eq(savedViews.userId, ctx.actor.id), eq(savedViews.list, query.list)))
         .orderBy(asc(savedViews.name));
       return { items: rows.map(present), total: rows.length, page: 1, pageSize: Math.max(rows.length, 1) };
     },
-  );
+  });
 
-  app.post(
-    '/saved-views',
-    {
-      config: { access: 'person' },
-      schema: {
-        operationId: 'createSavedView',
-        tags,
-        summary: 'Simpan tampilan / save a view',
-        body: z.object({ list: z.enum(lists), name: z.string().trim().min(1).max(60), filters }),
-        response: { 201: savedViewSchema, ...errorResponses(400, 401, 409) },
-      },
-    },
-    async (request, reply) => {
-      const { list, name, filters: f } = request.body;
-      const [row] = await app.database.db
+  route(app, {
+    method: 'POST',
+    url: '/saved-views',
+    access: 'person',
+    operationId: 'createSavedView',
+    tags,
+    summary: 'Simpan tampilan / save a view',
+    body: z.object({ list: z.enum(lists), name: z.string().trim().min(1).max(60), filters }),
+    response: { 201: savedViewSchema },
+    errors: [409],
+    handler: async (ctx, { body }, reply) => {
+      const { list, name, filters: f } = body;
+      const [row] = await ctx.db
         .insert(savedViews)
-        .values({ userId: request.actor!.id, list, name, filters: f })
-        .onConflictDoUpdate({ target: [savedViews.userId, savedViews.list, savedViews.name], set: { filters: f, version: sql`${savedViews.version} + 1`, updatedAt: app.clock.now() } })
+        .values({ userId: ctx.actor.id, list, name, filters: f })
+        .onConflictDoUpdate({ target: [savedViews.userId, savedViews.list, savedViews.name], set: { filters: f, version: sql`${savedViews.version} + 1`, updatedAt: ctx.clock.now() } })
         .returning();
       if (!row) throw new AppError(409, 'conflict', 'errors.conflict');
       return reply.code(201).send(present(row));
     },
-  );
+  });
 
-  app.delete(
-    '/saved-views/:id',
-    {
-      config: { access: 'person' },
-      schema: {
-        operationId: 'deleteSavedView',
-        tags,
-        summary: 'Hapus tampilan / delete a saved view',
-        params: z.object({ id: uuidParam }),
-        response: { 204: z.null(), ...errorResponses(400, 401, 404) },
-      },
-    },
-    async (request, reply) => {
-      const deleted = await app.database.db
+  route(app, {
+    method: 'DELETE',
+    url: '/saved-views/:id',
+    access: 'person',
+    operationId: 'deleteSavedView',
+    tags,
+    summary: 'Hapus tampilan / delete a saved view',
+    params: z.object({ id: uuidParam }),
+    response: { 204: z.null() },
+    handler: async (ctx, { params }, reply) => {
+      const deleted = await ctx.db
         .delete(savedViews)
-        .where(and(eq(savedViews.id, request.params.id), eq(savedViews.userId, request.actor!.id)))
+        .where(and(eq(savedViews.id, params.id), eq(savedViews.userId, ctx.actor.id)))
         .returning({ id: savedViews.id });
       if (deleted.length === 0) throw notFound();
       return reply.code(204).send(null);
     },
-  );
+  });
 };

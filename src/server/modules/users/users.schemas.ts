@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { versionField } from '../../lib/fields.js';
 import { roles } from '../../db/schema/identity.js';
 import { listQuery, listResponse } from '../../lib/pagination.js';
 
@@ -42,7 +43,7 @@ export const createUserBody = z.object({
 });
 
 export const updateUserBody = z.object({
-  version: z.number().int().min(1),
+  version: versionField,
   name: name.optional(),
   role: z.enum(roles).optional(),
   divisionId: z.uuid({ error: 'i18n:fields.uuid' }).nullable().optional(),

@@ -1,4 +1,4 @@
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { ActorContext } from '../../kit/context.js';
 import { canSeeOffice, officeScope } from '../../../domain/access.js';
 import type { Role } from '../../db/schema/identity.js';
 import { AppError, conflict, notFound } from '../../lib/errors.js';
@@ -11,7 +11,7 @@ import { usersRepository, type UserRow } from './users.repository.js';
 import type { createUserBody, updateUserBody } from './users.schemas.js';
 import type { z } from 'zod';
 
-type Db = FastifyInstance['database']['db'];
+import type { Db } from '../../db/client.js';
 
 /** Checks that a role has what it needs, and that division and partner belong to the user's office. */
 async function assertAssignment(db: Db, officeId: string, role: Role, divisionId: string | null, partnerId: string | null) {
@@ -27,14 +27,14 @@ async function assertAssignment(db: Db, officeId: string, role: Role, divisionId
 }
 
 /** Creates a user; generates the initial password when none is given (returned once, changed at first sign-in). */
-export async function createUser(app: FastifyInstance, request: FastifyRequest, input: z.infer<typeof createUserBody>) {
-  const actor = request.actor!;
+export async function createUser(ctx: ActorContext, input: z.infer<typeof createUserBody>) {
+  const actor = ctx.actor;
   const officeId = input.officeId ?? actor.officeId;
   // Another office's id is treated as unknown, like a record of another office.
   if (!canSeeOffice(actor, officeId)) throw new AppError(400, 'validation_failed', 'errors.validation', {}, { officeId: 'i18n:users.office_unknown' });
   const divisionId = input.divisionId ?? null;
   const partnerId = input.partnerId ?? null;
-  const db = app.database.db;
+  const db = ctx.db;
   await assertAssignment(db, officeId, input.role, divisionId, partnerId);
   const generated = input.password === undefined;
   const password = input.password ?? `${randomToken(12)}-${randomToken(6)}`;
@@ -42,7 +42,7 @@ export async function createUser(app: FastifyInstance, request: FastifyRequest, 
   if (await usersRepository.emailTaken(db, input.email)) {
     throw new AppError(409, 'email_taken', 'users.email_taken', {}, { email: 'i18n:users.email_taken' });
   }
-  const now = app.clock.now();
+  const now = ctx.clock.now();
   const passwordHash = await hashPassword(password);
   const user = await db.transaction(async (tx) => {
     const row = await usersRepository.insert(tx, {
@@ -57,16 +57,16 @@ export async function createUser(app: FastifyInstance, request: FastifyRequest, 
       createdAt: now,
       updatedAt: now,
     });
-    await recordAudit(tx, request, { action: 'user.create', outcome: 'success', officeId, resourceType: 'user', resourceId: row.id, details: { after: auditSnapshot(row) } });
+    await recordAudit(tx, ctx, { action: 'user.create', outcome: 'success', officeId, resourceType: 'user', resourceId: row.id, details: { after: auditSnapshot(row) } });
     return row;
   });
   return { user, initialPassword: generated ? password : null };
 }
 
 /** Updates a user with optimistic concurrency; disabling ends their sessions. */
-export async function updateUser(app: FastifyInstance, request: FastifyRequest, id: string, input: z.infer<typeof updateUserBody>): Promise<UserRow> {
-  const actor = request.actor!;
-  const db = app.database.db;
+export async function updateUser(ctx: ActorContext, id: string, input: z.infer<typeof updateUserBody>): Promise<UserRow> {
+  const actor = ctx.actor;
+  const db = ctx.db;
   const before = await usersRepository.get(db, id, officeScope(actor));
   if (!before) throw notFound();
   if (input.disabled === true && before.id === actor.id) {
@@ -76,7 +76,7 @@ export async function updateUser(app: FastifyInstance, request: FastifyRequest, 
   const divisionId = input.divisionId === undefined ? before.divisionId : input.divisionId;
   const partnerId = input.partnerId === undefined ? before.partnerId : input.partnerId;
   await assertAssignment(db, before.officeId, role, divisionId, partnerId);
-  const now = app.clock.now();
+  const now = ctx.clock.now();
   return db.transaction(async (tx) => {
     const after = await usersRepository.update(tx, id, input.version, {
       ...(input.name !== undefined ? { name: input.name } : {}),
@@ -88,7 +88,7 @@ export async function updateUser(app: FastifyInstance, request: FastifyRequest, 
     });
     if (!after) throw conflict();
     if (input.disabled && !before.disabledAt) await authRepository.revokeUserSessions(tx, id, now);
-    await recordAudit(tx, request, {
+    await recordAudit(tx, ctx, {
       action: input.disabled === true && !before.disabledAt ? 'user.disable' : 'user.update',
       outcome: 'success',
       officeId: before.officeId,
