@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { nikBirthDate, parseNik } from '../../domain/nik.js';
 import { documentWarnings } from '../../domain/registry.js';
 import { inTransaction, type Database } from '../db/client.js';
-import { NAME_MATCH_THRESHOLD, personsRepository } from '../modules/persons/persons.repository.js';
+import { nameMatcher, personsRepository, transpositions } from '../modules/persons/persons.repository.js';
 import { createTestDatabase } from '../test/harness.js';
 import { DEMO_TODAY, seedDemoPersons } from './persons.js';
 import { seedDemo } from './seed.js';
@@ -184,15 +184,24 @@ describe('the demo registry', () => {
     const page1 = await search(1);
     expect(page1.rows).toHaveLength(5);
     expect(page1.rows.every((r) => r.fullName.toLowerCase().includes('siti'))).toBe(true);
+    // "siti" as typed, or with two neighbouring letters swapped (a one-word query forgives that slip).
+    const spellings = ['siti', ...transpositions('siti')];
     const counted = await inTransaction(first, async (run) => {
-      await run(`select set_config('pg_trgm.word_similarity_threshold', $1, true)`, [String(NAME_MATCH_THRESHOLD)]);
-      return ((await run(`select count(*)::int as n from persons where 'siti' <% lower(full_name)`)) as { n: number }[])[0]!.n;
+      await run(`select set_config('pg_trgm.word_similarity_threshold', $1, true)`, [String(nameMatcher('siti').threshold)]);
+      return ((await run(`select count(*)::int as n from persons where merged_into_id is null and exists (select 1 from unnest($1::text[]) s(q) where s.q <% lower(full_name))`, [spellings])) as { n: number }[])[0]!.n;
     });
     expect(page1.total).toBe(counted);
     expect((await search(2)).total).toBe(counted);
     const past = await search(Math.ceil(counted / 5) + 1);
     expect(past).toEqual({ rows: [], total: counted });
     expect(page1.rows[0]).not.toHaveProperty('matches');
+  });
+
+  it('writes status notes as a clerk would: the destination by its Indonesian name, not its code', async () => {
+    const notes = (await first.query<{ note: string }>(`select distinct note from person_status_changes where note like 'Berangkat ke %' order by note`)).map((r) => r.note);
+    expect(notes).toContain('Berangkat ke Jepang');
+    expect(notes).toContain('Berangkat ke Malaysia');
+    expect(notes.filter((n) => /ke [A-Z]{2}$/.test(n))).toEqual([]);
   });
 
   it('holds exactly the three deliberate likely-duplicate pairs for the merge review', async () => {

@@ -146,6 +146,8 @@ interface Reference {
   clerkId: string | null;
   clerkLabel: string | null;
   regencyNames: Map<string, string>;
+  /** Indonesian names of the destination countries (status notes are written as a clerk would). */
+  countryNames: Map<string, string>;
   /** Kecamatan codes per kab/kota, ordered by code. */
   districts: Map<string, string[]>;
   /** Desa/kelurahan codes per kecamatan, ordered by code. */
@@ -172,8 +174,8 @@ async function readReference(db: Db, officeId: string): Promise<Reference> {
       throw new Error(`demo persons need the regions of Sumatera Selatan (missing ${code}): load the reference data first`);
     }
   }
-  const known = new Set((await db.select({ code: countries.code }).from(countries)).map((c) => c.code));
-  const missing = destinationWeights.map(([c]) => c).filter((c) => !known.has(c));
+  const countryNames = new Map((await db.select({ code: countries.code, name: countries.nameId }).from(countries)).map((c) => [c.code, c.name]));
+  const missing = destinationWeights.map(([c]) => c).filter((c) => !countryNames.has(c));
   if (missing.length) throw new Error(`demo persons need the countries ${missing.join(', ')}: load the reference data first`);
   const fieldCodes = new Set((await db.select({ code: sswFields.code }).from(sswFields)).map((f) => f.code));
   const [clerk] = await db.select({ id: users.id, email: users.email }).from(users).where(sql`lower(${users.email}) = ${DEMO_CLERK}`);
@@ -182,6 +184,7 @@ async function readReference(db: Db, officeId: string): Promise<Reference> {
     clerkId: clerk?.id ?? null,
     clerkLabel: clerk?.email ?? null,
     regencyNames,
+    countryNames,
     districts,
     villages,
     sswFields: sswPreferred.filter((c) => fieldCodes.has(c)),
@@ -394,7 +397,7 @@ export function planDemoPersons(ref: Reference, opts: { count: number; today: st
     statusRow(null, 'cpmi', registeredOn, null);
     event(id, registeredOn, 0, 'person.registered', { status: 'cpmi' }, 'person', id);
     if (departedOn) {
-      statusRow('cpmi', 'pmi', departedOn, `Berangkat ke ${d.destination}`);
+      statusRow('cpmi', 'pmi', departedOn, `Berangkat ke ${ref.countryNames.get(d.destination) ?? d.destination}`);
       event(id, departedOn, 1, 'status.changed', { from: 'cpmi', to: 'pmi', effectiveOn: departedOn }, 'person', id);
     }
     if (returnedOn) {

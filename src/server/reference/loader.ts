@@ -48,6 +48,31 @@ function jsonDataset(
   };
 }
 
+/**
+ * Country names as Indonesian offices and BP2MI write them, where the package's differ: Tiongkok (not
+ * China, the usage of Kemlu and Keppres 12/2014), Vietnam, and territories whose Indonesian name the
+ * package leaves in English. English keeps the short names of BP2MI's statistics ("Taiwan", "China").
+ */
+export const countryNameOverrides: Record<string, { id?: string; en?: string }> = {
+  CN: { id: 'Tiongkok', en: 'China' },
+  TW: { en: 'Taiwan' },
+  VN: { id: 'Vietnam' },
+  US: { en: 'United States' },
+  AX: { id: 'Kepulauan Åland' },
+  BQ: { id: 'Bonaire, Sint Eustatius, dan Saba' },
+  IM: { id: 'Pulau Man' },
+  MF: { id: 'Saint Martin (Prancis)' },
+  SX: { id: 'Sint Maarten (Belanda)' },
+  TC: { id: 'Kepulauan Turks dan Caicos' },
+  UM: { id: 'Kepulauan Terluar Kecil Amerika Serikat' },
+  VC: { id: 'Saint Vincent dan Grenadine' },
+  VG: { id: 'Kepulauan Virgin Britania Raya' },
+  VI: { id: 'Kepulauan Virgin Amerika Serikat' },
+  WF: { id: 'Wallis dan Futuna' },
+};
+/** Raised when the overrides change, so that databases load the names again. */
+const COUNTRY_NAMES_REVISION = 1;
+
 /** The reference datasets Balai ships, each from its real source. */
 export function datasets(): Dataset[] {
   return [
@@ -76,8 +101,8 @@ export function datasets(): Dataset[] {
     },
     {
       name: 'countries',
-      version: `i18n-iso-countries@${packageVersion('i18n-iso-countries')}`,
-      source: 'ISO 3166-1 via the i18n-iso-countries package',
+      version: `i18n-iso-countries@${packageVersion('i18n-iso-countries')}+names.${COUNTRY_NAMES_REVISION}`,
+      source: 'ISO 3166-1 via the i18n-iso-countries package, with the names Indonesian offices use (Tiongkok)',
       license: 'MIT',
       table: 'countries',
       key: 'code',
@@ -97,8 +122,8 @@ export function datasets(): Dataset[] {
           code,
           countriesLib.alpha2ToAlpha3(code) ?? '',
           countriesLib.alpha2ToNumeric(code) ?? '',
-          id[code] ?? en[code] ?? code,
-          en[code] ?? code,
+          countryNameOverrides[code]?.id ?? id[code] ?? en[code] ?? code,
+          countryNameOverrides[code]?.en ?? en[code] ?? code,
         ]);
       },
     },

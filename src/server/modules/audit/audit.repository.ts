@@ -1,6 +1,8 @@
-import { and, count, desc, eq, gte, lt, type SQL } from 'drizzle-orm';
+import { and, count, desc, eq, gte, inArray, lt, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
-import { auditEvents } from '../../db/schema/index.js';
+import { auditEvents, persons, users } from '../../db/schema/index.js';
+
+const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export type AuditRow = typeof auditEvents.$inferSelect;
 
@@ -40,6 +42,21 @@ export const auditRepository = {
       .offset((page - 1) * pageSize);
     const [total] = await db.select({ n: count() }).from(auditEvents).where(where(f));
     return { rows, total: total?.n ?? 0 };
+  },
+
+  /**
+   * What the page's records are called: a person's full name, a user's name, by resource id. Never an
+   * identifier (NIK, passport): the log shows who was concerned, not their numbers.
+   */
+  async resourceLabels(db: Db, events: Pick<AuditRow, 'resourceType' | 'resourceId'>[]): Promise<Map<string, string>> {
+    const ids = (type: string) => [...new Set(events.filter((e) => e.resourceType === type && e.resourceId && uuidPattern.test(e.resourceId)).map((e) => e.resourceId!))];
+    const personIds = ids('person');
+    const userIds = ids('user');
+    const found = [
+      ...(personIds.length ? await db.select({ id: persons.id, name: persons.fullName }).from(persons).where(inArray(persons.id, personIds)) : []),
+      ...(userIds.length ? await db.select({ id: users.id, name: users.name }).from(users).where(inArray(users.id, userIds)) : []),
+    ];
+    return new Map(found.map((r) => [r.id, r.name]));
   },
 
   async all(db: Db, f: AuditFilter, limit: number): Promise<AuditRow[]> {

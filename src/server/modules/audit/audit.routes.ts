@@ -22,6 +22,7 @@ const eventSchema = z
     outcome: z.enum(['success', 'failure', 'denied']),
     resourceType: z.string().nullable(),
     resourceId: z.string().nullable(),
+    resourceLabel: z.string().nullable().describe("What the record is called now: a person's or user's name (never an identifier such as a NIK)"),
     ip: z.string().nullable(),
     requestId: z.string().nullable(),
     details: z.record(z.string(), z.unknown()).nullable(),
@@ -39,7 +40,12 @@ const filterQuery = z.object({
   lang: z.enum(['id', 'en']).optional(),
 });
 
-const present = (e: AuditRow) => ({ ...e, at: e.at.toISOString(), details: e.details ?? null });
+const present = (e: AuditRow, labels: Map<string, string>) => ({
+  ...e,
+  at: e.at.toISOString(),
+  resourceLabel: (e.resourceId && labels.get(e.resourceId)) ?? null,
+  details: e.details ?? null,
+});
 
 /** The audit log: filter by user, record, action and time; export to CSV (itself audited). */
 export const auditRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -58,7 +64,8 @@ export const auditRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request) => {
       const { page, pageSize, ...f } = request.query;
       const { rows, total } = await auditRepository.list(app.database.db, { ...f, scope: officeScope(request.actor!) }, page, pageSize);
-      return { items: rows.map(present), total, page, pageSize };
+      const labels = await auditRepository.resourceLabels(app.database.db, rows);
+      return { items: rows.map((e) => present(e, labels)), total, page, pageSize };
     },
   );
 

@@ -32,6 +32,7 @@ export interface PersonDetailExtras {
   summary: PersonSummaryRow;
   nikRegion: PersonDto['nikRegion'];
   nikWarnings: PersonDto['nikWarnings'];
+  warnings: PersonDto['warnings'];
   addressRegion: PersonDto['addressRegion'];
   passportNumber: string | null;
   mergedFrom: { id: string; fullName: string; nik: string }[];
@@ -45,6 +46,7 @@ export function presentPerson(row: PersonRow, extras: PersonDetailExtras, lang: 
     ...presentPersonSummary(extras.summary, lang, today),
     nikRegion: extras.nikRegion,
     nikWarnings: extras.nikWarnings,
+    warnings: extras.warnings,
     birthPlace: row.birthPlace,
     addressLine: row.addressLine,
     addressRegion: extras.addressRegion,

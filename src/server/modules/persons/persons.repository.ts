@@ -1,7 +1,7 @@
-import { aliasedTable, and, asc, count, desc, eq, gte, inArray, isNull, lte, ne, or, sql, type SQL } from 'drizzle-orm';
+import { aliasedTable, and, asc, count, desc, eq, gte, inArray, isNull, lt, lte, ne, or, sql, type AnyColumn, type SQL } from 'drizzle-orm';
 import { rows, type Db } from '../../db/client.js';
 import { countries, duplicateDismissals, personDocuments, personNames, persons, personStatusChanges, regions, users } from '../../db/schema/index.js';
-import { birthDateRange, normalisePhone, type AgeBand } from '../../../domain/registry.js';
+import { addMonths, birthDateRange, normalisePhone, type AgeBand } from '../../../domain/registry.js';
 import { normaliseNik } from '../../../domain/nik.js';
 import { offsetOf, parseSort } from '../../lib/pagination.js';
 
@@ -39,6 +39,8 @@ export interface PersonFilters {
   regency?: string;
   ageBand?: AgeBand;
   country?: string;
+  /** 6m: a passport on file expires within six months from today (not yet expired), as the dashboard counts. */
+  passportExpiring?: '6m';
   officeId?: string;
   sort?: string;
   page: number;
@@ -65,19 +67,72 @@ export function classifyQuery(q: string): { kind: 'nik'; value: string } | { kin
 export const NAME_MATCH_THRESHOLD = 0.6;
 
 /**
+ * The threshold for a one-word query of five letters or more. A short word has few trigrams, and one wrong letter in its middle
+ * takes three of them ("wahiu" keeps 3 of the 6 of "wahyu": 0.5), so 0.6 found nothing; a multi-word
+ * query keeps the stricter threshold because its other words carry a typo (decision 0007).
+ */
+export const SINGLE_WORD_THRESHOLD = 0.5;
+
+/** Swapped neighbours score a little below the word as typed, so a real "Wahuy" would still come first. */
+const TRANSPOSED_WEIGHT = 0.95;
+
+/**
+ * Every spelling of a one-word query with two neighbouring letters swapped ("wahuy" → … "wahyu"), the
+ * commonest slip in a short word: a swap in the middle of a five-letter word leaves only 2 of its 6
+ * trigrams, so no threshold finds it, but one of these variants matches exactly. Words of 4 to 20
+ * letters only: shorter ones are too short to tell a typo from another name.
+ */
+export function transpositions(word: string): string[] {
+  const letters = [...word];
+  if (letters.length < 4 || letters.length > 20 || /\s/.test(word)) return [];
+  const out = new Set<string>();
+  for (let i = 0; i + 1 < letters.length; i++) {
+    if (letters[i] === letters[i + 1]) continue;
+    const v = [...letters];
+    [v[i], v[i + 1]] = [v[i + 1]!, v[i]!];
+    out.add(v.join(''));
+  }
+  out.delete(word);
+  return [...out];
+}
+
+/**
+ * How a name query matches and ranks. Matches: word similarity of the query (or, for one word, of any
+ * of its transpositions) against the lowercased name, through the trigram index. Rank: the best of that
+ * similarity, the similarity with the spaces taken out of both ("nur hasanah" is "Nurhasanah", and the
+ * other way round, where "Hasanah …" would otherwise rank above her), and the transpositions'.
+ */
+export function nameMatcher(q: string) {
+  const variants = transpositions(q);
+  // Four letters or fewer: 0.5 and 0.6 need the same trigrams (3 of 5), or 0.5 would take any "nu…" for "nur".
+  const single = !q.includes(' ') && [...q].length >= 5;
+  const compact = q.replace(/ /g, '');
+  return {
+    threshold: single ? SINGLE_WORD_THRESHOLD : NAME_MATCH_THRESHOLD,
+    matches: (name: SQL | AnyColumn): SQL => (variants.length ? sql`(${sql.join([q, ...variants].map((v) => sql`${v} <% ${name}`), sql` or `)})` : sql`${q} <% ${name}`),
+    score: (name: SQL | AnyColumn): SQL<number> => {
+      const parts = [sql`word_similarity(${q}, ${name})`, sql`word_similarity(${compact}, replace(${name}, ' ', ''))`];
+      if (variants.length) parts.push(sql`${TRANSPOSED_WEIGHT}::real * greatest(${sql.join(variants.map((v) => sql`word_similarity(${v}, ${name})`), sql`, `)})`);
+      return sql<number>`greatest(${sql.join(parts, sql`, `)})`;
+    },
+  };
+}
+
+/**
  * A name search with no other filter, the common case at the desk: ranks and counts the matches within
  * person_names alone (small rows, cheap to recheck), then reads the page's persons by id.
  */
 async function rankedByName(db: Db, q: string, scope: 'all' | string, page: number, pageSize: number): Promise<{ rows: PersonSummaryRow[]; total: number }> {
+  const match = nameMatcher(q);
   const ranked = db
     .select({
       personId: personNames.personId,
       name: personNames.name,
-      score: sql<number>`word_similarity(${q}, ${personNames.name})`.as('score'),
+      score: match.score(personNames.name).as('score'),
       matches: sql<number>`(count(*) over ())::int`.as('matches'),
     })
     .from(personNames)
-    .where(and(sql`${q} <% ${personNames.name}`, scope === 'all' ? undefined : eq(personNames.officeId, scope)))
+    .where(and(match.matches(personNames.name), scope === 'all' ? undefined : eq(personNames.officeId, scope)))
     .orderBy(desc(sql`score`), asc(personNames.name), asc(personNames.personId))
     .limit(pageSize)
     .offset(offsetOf(page, pageSize))
@@ -90,7 +145,7 @@ async function rankedByName(db: Db, q: string, scope: 'all' | string, page: numb
     .leftJoin(countries, eq(countries.code, persons.destinationCountryCode))
     .orderBy(desc(ranked.score), asc(ranked.name), asc(ranked.personId));
   if (found.length === 0 && page > 1) {
-    const [total] = await db.select({ n: count() }).from(personNames).where(and(sql`${q} <% ${personNames.name}`, scope === 'all' ? undefined : eq(personNames.officeId, scope)));
+    const [total] = await db.select({ n: count() }).from(personNames).where(and(match.matches(personNames.name), scope === 'all' ? undefined : eq(personNames.officeId, scope)));
     return { rows: [], total: total?.n ?? 0 };
   }
   return { rows: found.map(({ matches: _, ...row }) => row) as PersonSummaryRow[], total: found[0]?.matches ?? 0 };
@@ -114,6 +169,15 @@ export const personsRepository = {
       f.country ? eq(persons.destinationCountryCode, f.country) : undefined,
       range?.from ? gte(persons.birthDate, range.from) : undefined,
       range?.to ? lte(persons.birthDate, range.to) : undefined,
+      f.passportExpiring
+        ? inArray(
+            persons.id,
+            db
+              .select({ id: personDocuments.personId })
+              .from(personDocuments)
+              .where(and(eq(personDocuments.typeCode, 'passport'), isNull(personDocuments.deletedAt), gte(personDocuments.expiresOn, today), lt(personDocuments.expiresOn, addMonths(today, 6)))),
+          )
+        : undefined,
     ];
     let score: SQL<number> | undefined;
     if (search?.kind === 'nik') conditions.push(eq(persons.nik, search.value));
@@ -132,17 +196,17 @@ export const personsRepository = {
     const nameQuery = search?.kind === 'name' ? search.value : undefined;
     if (nameQuery) {
       // Matches come from the narrow person_names table (merged persons have no row there).
-      conditions.push(inArray(persons.id, db.select({ id: personNames.personId }).from(personNames).where(sql`${nameQuery} <% ${personNames.name}`)));
-      score = sql<number>`word_similarity(${nameQuery}, lower(${persons.fullName}))`.mapWith(Number);
+      conditions.push(inArray(persons.id, db.select({ id: personNames.personId }).from(personNames).where(nameMatcher(nameQuery).matches(personNames.name))));
+      score = nameMatcher(nameQuery).score(sql`lower(${persons.fullName})`).mapWith(Number);
     }
     const where = and(...conditions);
     const { field, desc: descending } = parseSort(f.sort ?? (score ? '-score' : '-createdAt'));
     const column = { fullName: persons.fullName, birthDate: persons.birthDate, createdAt: persons.createdAt, status: persons.status }[field];
     const order = score && (field === 'score' || !column) ? [desc(score), asc(persons.fullName)] : [descending ? desc(column ?? persons.createdAt) : asc(column ?? persons.createdAt)];
-    const onlyName = nameQuery !== undefined && !f.sort && !f.officeId && !f.status && !f.sex && !f.regency && !f.country && !range;
+    const onlyName = nameQuery !== undefined && !f.sort && !f.officeId && !f.status && !f.sex && !f.regency && !f.country && !f.passportExpiring && !range;
 
     const run = async (tx: Db) => {
-      if (nameQuery) await tx.execute(sql`select set_config('pg_trgm.word_similarity_threshold', ${String(NAME_MATCH_THRESHOLD)}, true)`);
+      if (nameQuery) await tx.execute(sql`select set_config('pg_trgm.word_similarity_threshold', ${String(nameMatcher(nameQuery).threshold)}, true)`);
       if (onlyName) return rankedByName(tx, nameQuery, scope, f.page, f.pageSize);
       // A name search ranks every match anyway, so it counts them in the same pass (count over the window):
       // a second query would repeat the trigram index scan and the recheck, the bulk of its cost.

@@ -242,7 +242,7 @@ export const personsRoutes: FastifyPluginAsyncZod = async (app) => {
       const { page, pageSize, order } = request.query;
       const { rows, total } = await timelineRepository.list(app.database.db, [person.id], page, pageSize, order);
       return {
-        items: rows.map((r) => ({ id: r.id, at: r.at.toISOString(), module: r.module, kind: r.kind, data: r.data, actorLabel: r.actorLabel, refType: r.refType, refId: r.refId })),
+        items: rows.map((r) => ({ id: r.id, at: r.at.toISOString(), module: r.module, kind: r.kind, data: r.data, actorLabel: r.actorLabel, actorName: r.actorName, refType: r.refType, refId: r.refId })),
         total,
         page,
         pageSize,

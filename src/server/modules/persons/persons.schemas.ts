@@ -46,6 +46,9 @@ export const personSchema = personSummarySchema
       .object({ regency: regionRef.nullable(), district: regionRef.nullable() })
       .describe('Where the NIK was issued, read from its first six digits'),
     nikWarnings: z.array(nikWarningSchema).describe('Disagreements between the NIK and the entered data (warnings, not errors)'),
+    warnings: z
+      .array(nikWarningSchema)
+      .describe('What the record breaks without being refused, e.g. cpmi_under_age: a CPMI younger than 18 (UU 18/2017 Pasal 5) may register but not depart'),
     birthPlace: z.string().nullable(),
     addressLine: z.string().nullable(),
     addressRegion: z.array(regionRef).describe('The address region from province down to the most precise level entered'),
@@ -87,6 +90,10 @@ const listFilters = {
     .regex(/^[A-Z]{2}$/, { error: 'i18n:fields.pattern' })
     .optional()
     .describe('Destination country, ISO alpha-2'),
+  passportExpiring: z
+    .enum(['6m'])
+    .optional()
+    .describe('6m: only persons with a passport that expires within six months from today and has not expired yet (the dashboard count)'),
   officeId: uuidParam.optional(),
 };
 
@@ -236,7 +243,8 @@ export const timelineEventSchema = z
     module: z.string(),
     kind: z.string(),
     data: z.record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.null()])).nullable(),
-    actorLabel: z.string().nullable(),
+    actorLabel: z.string().nullable().describe('Who acted, as recorded then (a user email or a token name)'),
+    actorName: z.string().nullable().describe('The name of the user who acted, when a user did'),
     refType: z.string().nullable(),
     refId: z.string().nullable(),
   })

@@ -12,6 +12,7 @@ import { presentPerson, presentPersonSummary } from './persons.presenter.js';
 import { personsRepository, type PersonRow } from './persons.repository.js';
 import type { CreatePersonInput, PersonDto, UpdatePersonInput } from './persons.schemas.js';
 import { mergeRepository } from './merge.repository.js';
+import { recordWarnings } from './record-warnings.js';
 import type { z } from 'zod';
 import type { nikCheckBody, statusChangeBody } from './persons.schemas.js';
 
@@ -187,6 +188,7 @@ export async function personDetail(app: FastifyInstance, request: FastifyRequest
       summary: summary!,
       nikRegion: { regency: facts?.region.regency ?? null, district: facts?.region.district ?? null },
       nikWarnings: facts?.warnings ?? [],
+      warnings: recordWarnings(request, row, today),
       addressRegion: chain.filter((c) => names.has(c)).map((code) => ({ code, name: names.get(code)! })),
       passportNumber: await personsRepository.passportNumber(db, row.id),
       mergedFrom: await personsRepository.mergedFrom(db, row.id),

@@ -22,6 +22,18 @@ describe('reference data', () => {
     expect(countries.find((c) => c.code === 'MY')).toMatchObject({ nameId: 'Malaysia' });
   });
 
+  it('names countries as Indonesian offices write them: Tiongkok, and no English left in Indonesian names', async () => {
+    const countries = await items('/api/countries');
+    const byCode = (code: string) => countries.find((c) => c.code === code);
+    expect(byCode('CN')).toMatchObject({ nameId: 'Tiongkok', nameEn: 'China' });
+    expect(byCode('TW')).toMatchObject({ nameId: 'Taiwan', nameEn: 'Taiwan' });
+    expect(byCode('KR')).toMatchObject({ nameId: 'Korea Selatan' });
+    expect(byCode('HK')).toMatchObject({ nameId: 'Hong Kong' });
+    expect(byCode('SA')).toMatchObject({ nameId: 'Arab Saudi' });
+    const english = countries.filter((c) => /\b(and|the|of|Islands?|part)\b/.test(String(c.nameId))).map((c) => `${c.code} ${c.nameId}`);
+    expect(english).toEqual([]);
+  });
+
   it('has the SSW fields with effective dates: 16 in operation and 3 decided in 2026', async () => {
     const fields = await items('/api/ssw-fields');
     expect(fields).toHaveLength(19);

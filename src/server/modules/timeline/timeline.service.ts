@@ -1,6 +1,6 @@
-import { and, asc, count, desc, eq, inArray } from 'drizzle-orm';
+import { and, asc, count, desc, eq, getTableColumns, inArray } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
-import { timelineEvents } from '../../db/schema/index.js';
+import { timelineEvents, users } from '../../db/schema/index.js';
 import { offsetOf } from '../../lib/pagination.js';
 import { sourceFacts, type EventSource } from '../audit/audit.service.js';
 
@@ -39,12 +39,16 @@ export async function addTimelineEvent(db: Db, source: EventSource, entry: Timel
 }
 
 export const timelineRepository = {
-  /** Events of one person (and of records merged into it), newest first. */
+  /**
+   * Events of one person (and of records merged into it), newest first, each with the name of the user
+   * who acted (actorName; the label kept in the row is the email of that moment, for the audit's sake).
+   */
   async list(db: Db, personIds: string[], page: number, pageSize: number, order: 'asc' | 'desc' = 'desc') {
     const where = inArray(timelineEvents.personId, personIds);
     const rows = await db
-      .select()
+      .select({ ...getTableColumns(timelineEvents), actorName: users.name })
       .from(timelineEvents)
+      .leftJoin(users, eq(users.id, timelineEvents.actorUserId))
       .where(where)
       .orderBy(order === 'desc' ? desc(timelineEvents.at) : asc(timelineEvents.at), order === 'desc' ? desc(timelineEvents.id) : asc(timelineEvents.id))
       .limit(pageSize)
