@@ -30,6 +30,8 @@ export interface Actor {
   scopes?: readonly Permission[];
   /** Signed in but must enrol a second factor before anything else. */
   totpEnrolmentRequired?: boolean;
+  /** Signed in with a one-time password (a new account): must change it before anything else. */
+  mustChangePassword?: boolean;
   sessionId?: string;
 }
 

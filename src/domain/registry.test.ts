@@ -63,9 +63,10 @@ describe('ages and age bands', () => {
 });
 
 describe('identifiers and phones', () => {
-  it('masks all but the first and last four characters', () => {
-    expect(maskIdentifier('1674014703980003')).toBe('1674••••••••0003');
-    expect(maskIdentifier('C1234567')).toBe('C••••••7');
+  it('masks a NIK down to its province and kab/kota, and other numbers to their last two characters', () => {
+    expect(maskIdentifier('1674014703980003')).toBe('1674••••••••••••');
+    expect(maskIdentifier('C1234567')).toBe('••••••67');
+    expect(maskIdentifier('AB12')).toBe('••••');
     expect(maskIdentifier(null)).toBeNull();
   });
 

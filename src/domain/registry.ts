@@ -106,11 +106,18 @@ export function documentWarnings(doc: { typeCode: string; issuedOn: string | nul
   return out;
 }
 
-/** Masks an identifier for lists and logs: the first four and last four characters stay (`1674••••••••0003`). */
+/**
+ * Masks an identifier for lists, pages and the audit log so that what is shown next to it cannot narrow
+ * it down. A NIK (or KK number: 16 digits) keeps only its first four digits, province and kab/kota, which
+ * the record shows anyway (`1674••••••••••••`): its other digits are the kecamatan, the birth date with the
+ * sex and a serial, and birth date and sex are on the page, so any more would leave a handful of guesses.
+ * Other numbers (passports) keep at most their last two characters (`••••••67`).
+ */
 export function maskIdentifier(value: string | null | undefined): string | null {
   if (!value) return null;
-  if (value.length <= 8) return `${value.slice(0, 1)}${'•'.repeat(Math.max(value.length - 2, 1))}${value.slice(-1)}`;
-  return `${value.slice(0, 4)}${'•'.repeat(value.length - 8)}${value.slice(-4)}`;
+  if (/^\d{16}$/.test(value)) return `${value.slice(0, 4)}${'•'.repeat(12)}`;
+  if (value.length < 6) return '•'.repeat(value.length);
+  return `${'•'.repeat(value.length - 2)}${value.slice(-2)}`;
 }
 
 /** Normalises an Indonesian phone number to 62… digits (08xx → 628xx, +62 → 62), or null if it is not one. */

@@ -33,9 +33,12 @@ import { i18nPlugin } from './plugins/i18n.js';
 import { openapiPlugin } from './plugins/openapi.js';
 import { databaseRateLimitStore } from './plugins/rate-limit-store.js';
 import { accessPlugin } from './plugins/access.js';
+import { inputGuardPlugin } from './plugins/input-guard.js';
+import { responseHeadersPlugin } from './plugins/response-headers.js';
 import { publicSite } from './public/public.routes.js';
 import { staffAppPlugin } from './plugins/staff-app.js';
 import { logRedactPaths, logSerializers } from './lib/logging.js';
+import { isApiRequest } from './lib/routing.js';
 
 
 declare module 'fastify' {
@@ -115,21 +118,25 @@ export async function buildApp({ config, database, logStream, clock = systemCloc
         formAction: ["'self'"],
       },
     },
-    // Offices may serve on a LAN address over plain HTTP; HSTS is the reverse proxy's job.
+    // Offices may serve on a LAN address over plain HTTP: HSTS is sent only over HTTPS (response-headers).
     hsts: false,
   });
+  await app.register(responseHeadersPlugin);
   await app.register(fastifyRateLimit, {
     global: true,
     max: config.RATE_LIMIT_PER_MINUTE,
     timeWindow: 60_000,
     store: databaseRateLimitStore(database),
-    // The public HTML and the staff app's static files are not counted; the API is.
-    allowList: (request) => !request.url.startsWith('/api/'),
+    // The public HTML and the staff app's static files are not counted; the API is. Judged on the routed
+    // path, not request.url: `/%61pi/persons` is routed to /api/persons.
+    allowList: (request) => !isApiRequest(request),
     errorResponseBuilder: (_request, context) => ({ statusCode: 429, after: context.after }),
   });
   // Uploads are streamed to disk by the files module, one file per request (not buffered in memory).
   await app.register(fastifyMultipart, { limits: { fileSize: config.UPLOAD_MAX_BYTES, files: 1, fields: 5 } });
   await app.register(accessPlugin);
+  // After access: a caller who may not call a route learns nothing about its inputs.
+  await app.register(inputGuardPlugin);
   await app.register(openapiPlugin, { version: balaiVersion });
 
   await app.register(

@@ -53,3 +53,15 @@ export const optionalNik = z
   .transform((v, ctx) => (v && v.trim() ? checkedNik(v, ctx) : null));
 
 export const uuidParam = z.uuid({ error: 'i18n:fields.uuid' });
+
+/** The largest PostgreSQL `integer`: a larger number would overflow the column (a 500) instead of conflicting. */
+export const MAX_INT = 2_147_483_647;
+
+/**
+ * The version of a record as read before changing it (optimistic concurrency): a stale one answers 409.
+ * Bounded to the `integer` column, so that a huge number is a field error rather than a database error.
+ */
+export const versionField = z.number().int().min(1).max(MAX_INT);
+
+/** The same in a query string (deletes carry it as `?version=`). */
+export const versionQueryField = z.coerce.number().int().min(1).max(MAX_INT);

@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD, DEMO_TOTP_SECRET, seedDemo } from '../demo/seed.js';
 import { totpCode } from '../modules/auth/totp.js';
@@ -7,6 +8,17 @@ let t: TestApp;
 beforeAll(async () => {
   t = await createTestApp({ captureLogs: true });
   await seedDemo(t.database);
+  // A route that fails in the database with personal data among the statement's parameters.
+  t.app.get('/api/test-db-error', { config: { access: 'public' } }, async (request) => {
+    const { kind, value } = request.query as { kind: string; value: string };
+    const db = t.app.database.db;
+    if (kind === 'unique') {
+      for (let i = 0; i < 2; i++) await db.execute(sql`insert into sign_in_throttle (key, failures, window_start) values (${value}, 1, now())`);
+    } else {
+      await db.execute(sql`select ${value}::int as n, ${'Catatan kesehatan: ' + value}::text as note`);
+    }
+    return {};
+  });
 });
 afterAll(() => t.close());
 
@@ -45,5 +57,28 @@ describe('structured logs', () => {
     for (const secret of [DEMO_PASSWORD, 'Salah-Tebak-Sandi-99', session, csrf, token, DEMO_TOTP_SECRET]) expect(all).not.toContain(secret);
     // Six digits can occur inside timestamps; the code must not stand on its own.
     expect(all).not.toMatch(new RegExp(`(?<![\\d.])${code}(?![\\d])`));
+  });
+
+  it('hold no parameter, row or value of a failed query: only its code, a scrubbed message and the stack', async () => {
+    const nik = '3273014506880007';
+    for (const kind of ['unique', 'cast']) {
+      const res = await t.app.inject({ method: 'GET', url: `/api/test-db-error?kind=${kind}&value=${nik}` });
+      expect(res.statusCode).toBe(500);
+      expect(res.body).not.toContain(nik);
+      const line = t.logs.map((l) => JSON.parse(l) as Record<string, any>).find((l) => l.reqId === res.headers['x-request-id'] && l.err);
+      expect(line, kind).toBeDefined();
+      const err = line!.err as Record<string, any>;
+      expect(err.message).toMatch(/^Failed query: /);
+      expect(err.stack).toMatch(/\n\s+at /);
+      expect(err).not.toHaveProperty('params');
+      expect(err).not.toHaveProperty('query');
+      expect(err.cause).toMatchObject({ code: kind === 'unique' ? '23505' : '22003', message: expect.any(String) });
+      expect(err.cause).not.toHaveProperty('detail');
+      expect(err.cause).not.toHaveProperty('where');
+      if (kind === 'unique') expect(err.cause).toMatchObject({ constraint: expect.any(String), table: 'sign_in_throttle' });
+    }
+    const all = t.logs.join('\n');
+    expect(all).not.toContain(nik);
+    expect(all).not.toContain('Catatan kesehatan');
   });
 });

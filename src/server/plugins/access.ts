@@ -2,14 +2,17 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import { can, type Actor, type Permission } from '../../domain/access.js';
 import { AppError } from '../lib/errors.js';
+import { isApiRequest } from '../lib/routing.js';
 import { recordAudit } from '../modules/audit/audit.service.js';
 import { resolveActor, SESSION_COOKIE } from '../modules/auth/auth.service.js';
 
 /**
  * How a route may be reached:
  * - 'public': anyone;
- * - 'self': any signed-in person or token, even a person who must still enrol a second factor;
- * - 'person': a signed-in person (not a token), even one who must still enrol a second factor;
+ * - 'self': any signed-in person or token, even a person who must still enrol a second factor or
+ *   change a one-time password;
+ * - 'person': a signed-in person (not a token), even one who must still enrol a second factor or
+ *   change a one-time password;
  * - 'signed-in': any signed-in person or token;
  * - a permission such as 'users:update': only actors granted it (domain/access.ts).
  */
@@ -51,8 +54,9 @@ export const accessPlugin = fp(
     app.decorateRequest('authProblem', null);
     app.decorateRequest('csrfToken', null);
 
+    // Judged on the routed path: a percent-encoded `/%61pi/…` reaches the same route as `/api/…`.
     app.addHook('onRequest', async (request, reply) => {
-      if (!request.url.startsWith('/api/')) return;
+      if (!isApiRequest(request)) return;
       await resolveActor(app, request, reply);
     });
 
@@ -61,7 +65,7 @@ export const accessPlugin = fp(
       const access = request.routeOptions.config?.access;
       const url = request.routeOptions.url;
       // The interactive docs are static pages of a plugin, outside the API itself.
-      if (!request.url.startsWith('/api/') || access === 'public' || !url || url.startsWith('/api/docs')) return;
+      if (!url || !isApiRequest(request) || access === 'public' || url.startsWith('/api/docs')) return;
       await authorize(request, reply, access);
     });
   },
@@ -99,6 +103,9 @@ async function authorize(request: FastifyRequest, reply: FastifyReply, access: A
     return;
   }
   if (actor.totpEnrolmentRequired) return deny(request, new AppError(403, 'totp_enrolment_required', 'auth.totp_enrolment_required'));
+  // A one-time password (create-admin, a new account) was seen by whoever handed it over: nothing but
+  // the caller's own account ('self', 'person') until it is changed.
+  if (actor.mustChangePassword) return deny(request, new AppError(403, 'password_change_required', 'auth.password_change_required'));
   if (access === 'signed-in' || access === 'public') return;
   if (!can(actor, access)) return deny(request, new AppError(403, 'forbidden', 'errors.forbidden'));
 }

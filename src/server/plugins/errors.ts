@@ -3,6 +3,7 @@ import fp from 'fastify-plugin';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { AppError, type ErrorBody } from '../lib/errors.js';
 import { fieldMessage, translateFieldKey, type RawIssue } from '../lib/validation-messages.js';
+import { isApiRequest } from '../lib/routing.js';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -101,7 +102,7 @@ export const errorsPlugin = fp(
 
     app.setNotFoundHandler((request, reply) => {
       // People following a link get a page; programs calling the API get the error body.
-      if (request.method === 'GET' && !request.url.startsWith('/api/') && app.hasDecorator('sendNotFoundPage')) {
+      if (request.method === 'GET' && !isApiRequest(request) && app.hasDecorator('sendNotFoundPage')) {
         return app.sendNotFoundPage(request, reply);
       }
       return send(request, reply, {

@@ -69,6 +69,7 @@ export const apiTokensRoutes: FastifyPluginAsyncZod = async (app) => {
         operationId: 'createApiToken',
         tags,
         summary: 'Terbitkan token integrasi / issue an integration token',
+        description: 'Issued by a signed-in person; a token calling it answers 403 token_cannot_issue.',
         body: z.object({
           name: z.string().trim().min(3).max(80),
           scopes: z.array(z.enum(permissions)).min(1).max(permissions.length),
@@ -79,6 +80,11 @@ export const apiTokensRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) => {
       const actor = request.actor!;
+      // A token minting tokens would outlive its own revocation: only people issue them.
+      if (actor.kind !== 'user') {
+        await recordAudit(app.database.db, request, { action: 'api_token.create', outcome: 'denied', resourceType: 'api_token', details: { reason: 'token_cannot_issue' } });
+        throw new AppError(403, 'token_cannot_issue', 'tokens.token_cannot_issue');
+      }
       const now = app.clock.now();
       const expiresAt = request.body.expiresAt ? new Date(request.body.expiresAt) : null;
       if (expiresAt && expiresAt <= now) throw new AppError(400, 'validation_failed', 'errors.validation', {}, { expiresAt: 'i18n:tokens.expiry_past' });

@@ -78,4 +78,23 @@ describe('integration tokens', () => {
     expect(past.json().fields).toEqual({ expiresAt: 'Tanggal kedaluwarsa harus di masa depan.' });
     expect((await t.app.inject({ method: 'DELETE', url: '/api/api-tokens/00000000-0000-4000-8000-000000000000', headers: admin.headers })).statusCode).toBe(404);
   });
+
+  it('cannot issue tokens themselves, even with the api-tokens:create scope', async () => {
+    const issued = await t.app.inject({ method: 'POST', url: '/api/api-tokens', headers: admin.headers, payload: { name: 'Penerbit', scopes: ['api-tokens:create', 'api-tokens:read'] } });
+    expect(issued.statusCode).toBe(201);
+    const before = (await t.database.query<{ n: number }>('select count(*)::int as n from api_tokens'))[0]!.n;
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/api-tokens',
+      headers: { authorization: `Bearer ${issued.json().token}` },
+      payload: { name: 'Turunan', scopes: ['offices:read'] },
+    });
+    expect(res.statusCode).toBe(403);
+    expect(res.json()).toMatchObject({ code: 'token_cannot_issue', message: expect.stringMatching(/^Token integrasi tidak dapat menerbitkan token/) });
+    expect((await t.database.query<{ n: number }>('select count(*)::int as n from api_tokens'))[0]!.n).toBe(before);
+    const [audit] = await t.database.query<{ outcome: string; actor_token_id: string }>(
+      `select outcome, actor_token_id from audit_events where action = 'api_token.create' order by id desc limit 1`,
+    );
+    expect(audit).toEqual({ outcome: 'denied', actor_token_id: issued.json().apiToken.id });
+  });
 });

@@ -8,8 +8,12 @@ import { auditEvents } from '../../db/schema/index.js';
 export interface AuditEntry {
   action: string;
   outcome: 'success' | 'failure' | 'denied';
+  /**
+   * Who acted: left out, the source's actor (the caller of the request); `null`, nobody signed in, even
+   * if the request carries someone's session (a failed sign-in is not the act of the cookie's owner).
+   */
   actor?: Actor | null;
-  /** Who, when there is no actor yet (a failed sign-in): the typed e-mail. */
+  /** Who, when there is no actor (a failed sign-in): the typed e-mail. */
   actorLabel?: string;
   officeId?: string | null;
   resourceType?: string;
@@ -57,7 +61,7 @@ export function sourceFacts(source: EventSource): { actor: Actor | null; at: Dat
 /** Appends one event. Call it inside the transaction of the write it records. */
 export async function recordAudit(db: Db, source: EventSource, entry: AuditEntry): Promise<void> {
   const origin = sourceFacts(source);
-  const actor = entry.actor ?? origin.actor;
+  const actor = entry.actor === null ? null : (entry.actor ?? origin.actor);
   await db.insert(auditEvents).values({
     at: origin.at,
     officeId: entry.officeId ?? actor?.officeId ?? null,

@@ -1,5 +1,5 @@
 import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
-import type { Db } from '../../db/client.js';
+import { rows, type Db } from '../../db/client.js';
 import { offices, recoveryCodes, sessions, signInThrottle, users } from '../../db/schema/index.js';
 
 export type UserRow = typeof users.$inferSelect;
@@ -73,14 +73,16 @@ export const authRepository = {
   },
 
   /**
-   * Counts a failure for a key; starts a new window when the old one has passed, and locks the key
-   * once it reaches `max` failures in the window.
+   * Counts a sign-in attempt for a key, atomically, and returns its number in the window: the caller
+   * checks the password only when it is at most `max`, so parallel guesses cannot pass the limit. Starts
+   * a new window when the old one has passed, and locks the key when the count reaches `max` (a lock is
+   * not extended by attempts refused while it lasts).
    */
-  async countFailure(db: Db, key: string, now: Date, windowMs: number, max: number): Promise<void> {
+  async countAttempt(db: Db, key: string, now: Date, windowMs: number, max: number): Promise<{ failures: number; lockedUntil: Date | null }> {
     const nowIso = now.toISOString();
     const windowStartCutoff = new Date(now.getTime() - windowMs).toISOString();
     const lockUntil = new Date(now.getTime() + windowMs).toISOString();
-    await db.execute(sql`
+    const [row] = await rows<{ failures: number; locked_until: string | Date | null }>(db, sql`
       insert into sign_in_throttle as t (key, failures, window_start, locked_until)
       values (${key}, 1, ${nowIso}, ${max <= 1 ? lockUntil : null})
       on conflict (key) do update set
@@ -88,7 +90,19 @@ export const authRepository = {
         window_start = case when t.window_start < ${windowStartCutoff} then ${nowIso}::timestamptz else t.window_start end,
         locked_until = case
           when (case when t.window_start < ${windowStartCutoff} then 1 else t.failures + 1 end) >= ${max}
-          then ${lockUntil}::timestamptz else t.locked_until end`);
+            and (t.locked_until is null or t.locked_until <= ${nowIso}::timestamptz)
+          then ${lockUntil}::timestamptz else t.locked_until end
+      returning failures, locked_until`);
+    return { failures: Number(row!.failures), lockedUntil: row!.locked_until ? new Date(row!.locked_until) : null };
+  },
+
+  /** Takes back an attempt that was not a failure (the right password), lifting a lock it had caused. */
+  async uncountAttempt(db: Db, key: string, max: number): Promise<void> {
+    await db.execute(sql`
+      update sign_in_throttle set
+        failures = greatest(failures - 1, 0),
+        locked_until = case when failures - 1 < ${max} then null else locked_until end
+      where key = ${key}`);
   },
 
   async clearThrottle(db: Db, key: string): Promise<void> {

@@ -26,6 +26,7 @@ export async function userActor(app: FastifyInstance, user: UserRow, session?: S
     divisionId: user.divisionId,
     partnerId: user.partnerId,
     totpEnrolmentRequired: session?.totpEnrolmentRequired ?? false,
+    mustChangePassword: user.mustChangePassword,
     ...(session ? { sessionId: session.id } : {}),
   };
 }
@@ -97,6 +98,12 @@ export interface SignInInput {
 /**
  * Signs a person in: lockout check, password, second factor, then a new session (a new id at every
  * sign-in). Failures answer the same message whether or not the account exists.
+ *
+ * Each attempt is counted before the password is checked, in one atomic statement per key: parallel
+ * guesses each take a number, and only the first SIGN_IN_MAX_FAILURES of a window are checked at all
+ * (checking first and counting after let a burst of guesses through). An attempt that turns out not to
+ * be a failure is taken back. Audit rows of failures name the typed e-mail and no actor, whatever
+ * session cookie the request carries.
  */
 export async function signIn(app: FastifyInstance, request: FastifyRequest, reply: FastifyReply, input: SignInInput) {
   const db = app.database.db;
@@ -104,17 +111,24 @@ export async function signIn(app: FastifyInstance, request: FastifyRequest, repl
   const cfg = app.config;
   const windowMs = cfg.LOCKOUT_MINUTES * 60_000;
   const keys = lockKeys(input.email, request.ip);
+  const locked = async () => {
+    await recordAudit(db, request, { action: 'auth.sign_in', outcome: 'denied', actor: null, actorLabel: input.email, details: { reason: 'locked' } });
+    return new AppError(429, 'sign_in_locked', 'auth.locked', { minutes: cfg.LOCKOUT_MINUTES });
+  };
   const locks = await authRepository.throttle(db, [keys.account, keys.address]);
-  if (locks.some((l) => l.lockedUntil && l.lockedUntil > now)) {
-    await recordAudit(db, request, { action: 'auth.sign_in', outcome: 'denied', actorLabel: input.email, details: { reason: 'locked' } });
-    throw new AppError(429, 'sign_in_locked', 'auth.locked', { minutes: cfg.LOCKOUT_MINUTES });
-  }
+  if (locks.some((l) => l.lockedUntil && l.lockedUntil > now)) throw await locked();
+  const account = await authRepository.countAttempt(db, keys.account, now, windowMs, cfg.SIGN_IN_MAX_FAILURES);
+  const address = await authRepository.countAttempt(db, keys.address, now, windowMs, cfg.SIGN_IN_MAX_FAILURES_PER_ADDRESS);
+  if (account.failures > cfg.SIGN_IN_MAX_FAILURES || address.failures > cfg.SIGN_IN_MAX_FAILURES_PER_ADDRESS) throw await locked();
+  /** The attempt was not a failure (right password, second factor still to come). */
+  const notAFailure = async () => {
+    await authRepository.uncountAttempt(db, keys.account, cfg.SIGN_IN_MAX_FAILURES);
+    await authRepository.uncountAttempt(db, keys.address, cfg.SIGN_IN_MAX_FAILURES_PER_ADDRESS);
+  };
 
   let officeId: string | null = null;
   const fail = async (reason: string, code = 'invalid_credentials', key = 'auth.invalid_credentials') => {
-    await authRepository.countFailure(db, keys.account, now, windowMs, cfg.SIGN_IN_MAX_FAILURES);
-    await authRepository.countFailure(db, keys.address, now, windowMs, cfg.SIGN_IN_MAX_FAILURES_PER_ADDRESS);
-    await recordAudit(db, request, { action: 'auth.sign_in', outcome: 'failure', actorLabel: input.email, officeId, details: { reason } });
+    await recordAudit(db, request, { action: 'auth.sign_in', outcome: 'failure', actor: null, actorLabel: input.email, officeId, details: { reason } });
     return new AppError(401, code, key);
   };
 
@@ -125,7 +139,10 @@ export async function signIn(app: FastifyInstance, request: FastifyRequest, repl
   if (user.disabledAt) throw await fail('disabled');
 
   if (user.totpEnabledAt && user.totpSecret) {
-    if (!input.totp) throw new AppError(401, 'totp_required', 'auth.totp_required');
+    if (!input.totp) {
+      await notAFailure();
+      throw new AppError(401, 'totp_required', 'auth.totp_required');
+    }
     const code = input.totp.trim();
     if (/^\d{6}$/.test(code)) {
       const step = totpStep(user.totpSecret, code, now);
@@ -152,6 +169,7 @@ export async function signIn(app: FastifyInstance, request: FastifyRequest, repl
     userAgent: (request.headers['user-agent'] ?? '').slice(0, 300),
   });
   await authRepository.clearThrottle(db, keys.account);
+  await authRepository.uncountAttempt(db, keys.address, cfg.SIGN_IN_MAX_FAILURES_PER_ADDRESS);
   await authRepository.updateUser(db, user.id, { lastSignInAt: now });
   const actor = await userActor(app, user, session);
   await recordAudit(db, request, { action: 'auth.sign_in', outcome: 'success', actor, resourceType: 'user', resourceId: user.id });
@@ -202,7 +220,8 @@ export async function me(app: FastifyInstance, request: FastifyRequest) {
     divisionId: user.divisionId,
     partnerId: user.partnerId,
     language: user.language,
-    scopes: actor.totpEnrolmentRequired ? [] : [...grants[user.role]],
+    // Until enrolment or the password change, nothing but the caller's own account is open.
+    scopes: actor.totpEnrolmentRequired || user.mustChangePassword ? [] : [...grants[user.role]],
     totpEnabled: user.totpEnabledAt !== null,
     totpEnrolmentRequired: actor.totpEnrolmentRequired ?? false,
     mustChangePassword: user.mustChangePassword,

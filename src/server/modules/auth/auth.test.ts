@@ -72,6 +72,52 @@ describe('sign-in', () => {
     await local.app.close();
   });
 
+  it('audits a failed sign-in under the typed e-mail, not under the session the browser still holds', async () => {
+    const holder = await signIn(t.app, 'pelindungan@balai.test', DEMO_PASSWORD);
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/sign-in',
+      payload: { email: 'penyusup@contoh.id', password: 'bukan-kata-sandi' },
+      headers: { cookie: holder.headers.cookie! },
+      remoteAddress: ip,
+    });
+    expect(res.statusCode).toBe(401);
+    const [row] = await t.database.query<{ actor_label: string; actor_user_id: string | null }>(
+      `select actor_label, actor_user_id from audit_events where action = 'auth.sign_in' and outcome = 'failure' order by id desc limit 1`,
+    );
+    expect(row).toEqual({ actor_label: 'penyusup@contoh.id', actor_user_id: null });
+  });
+
+  it('counts parallel wrong guesses atomically: no more than the limit are checked, then the account is locked', async () => {
+    const local = await createTestApp({ database: t.database, clock, env: { SIGN_IN_MAX_FAILURES: '5' } });
+    try {
+      const attempt = (password: string) =>
+        local.app.inject({ method: 'POST', url: '/api/auth/sign-in', payload: { email: 'penempatan@balai.test', password }, remoteAddress: ip });
+      const answers = await Promise.all(Array.from({ length: 12 }, (_, i) => attempt(`tebakan-salah-${i}`)));
+      const codes = answers.map((r) => r.json().code as string);
+      expect(codes.filter((c) => c === 'invalid_credentials').length).toBeLessThanOrEqual(5);
+      expect(codes.filter((c) => c === 'sign_in_locked').length).toBeGreaterThanOrEqual(7);
+      expect(codes.every((c) => c === 'invalid_credentials' || c === 'sign_in_locked')).toBe(true);
+      // The right password is refused while the lock lasts.
+      const right = await attempt(DEMO_PASSWORD);
+      expect(right.statusCode).toBe(429);
+      expect(right.json().code).toBe('sign_in_locked');
+      clock.advance(16 * 60_000);
+      expect((await attempt(DEMO_PASSWORD)).statusCode).toBe(200);
+    } finally {
+      await local.close();
+    }
+  });
+
+  it('does not count a right password as a failure, also when the second factor is still to come', async () => {
+    for (let i = 0; i < 5; i++) {
+      expect((await signInReq({ email: 'kepala@balai.test', password: DEMO_PASSWORD })).json().code).toBe('totp_required');
+      expect((await signInReq({ email: 'pelindungan@balai.test', password: DEMO_PASSWORD })).statusCode).toBe(200);
+    }
+    const [row] = await t.database.query<{ failures: number }>('select failures from sign_in_throttle where key = $1', [`address:${ip}`]);
+    expect(row?.failures ?? 0).toBe(0);
+  });
+
   it('validates the body', async () => {
     const res = await signInReq({ email: '', password: '' });
     expect(res.statusCode).toBe(400);
@@ -124,11 +170,15 @@ describe('second factor', () => {
     expect(confirm.statusCode).toBe(200);
     const codes = confirm.json().recoveryCodes as string[];
     expect(codes).toHaveLength(10);
+    // Enrolled; the one-time password is still to be changed.
+    expect((await t.app.inject({ method: 'GET', url: '/api/users', headers: s.headers })).json().code).toBe('password_change_required');
+    const changed = await t.app.inject({ method: 'POST', url: '/api/auth/password', headers: s.headers, payload: { currentPassword: initial, newPassword: 'kopi-payung-sungai-biru' } });
+    expect(changed.statusCode).toBe(200);
     expect((await t.app.inject({ method: 'GET', url: '/api/users', headers: s.headers })).statusCode).toBe(200);
 
-    const withRecovery = await signInReq({ email: 'admin2@balai.test', password: initial, totp: codes[0]!.toLowerCase() });
+    const withRecovery = await signInReq({ email: 'admin2@balai.test', password: 'kopi-payung-sungai-biru', totp: codes[0]!.toLowerCase() });
     expect(withRecovery.statusCode).toBe(200);
-    const reused = await signInReq({ email: 'admin2@balai.test', password: initial, totp: codes[0] });
+    const reused = await signInReq({ email: 'admin2@balai.test', password: 'kopi-payung-sungai-biru', totp: codes[0] });
     expect(reused.json().code).toBe('totp_invalid');
   });
 });
@@ -188,6 +238,27 @@ describe('sessions', () => {
 });
 
 describe('passwords', () => {
+  it('must be changed after a one-time password before anything but the own account may be used', async () => {
+    const admin = await signIn(t.app, 'admin@balai.test', DEMO_PASSWORD, totpCode(DEMO_TOTP_SECRET, (clock.advance(30_000), clock.now())));
+    const created = await t.app.inject({ method: 'POST', url: '/api/users', headers: admin.headers, payload: { email: 'baru@balai.test', name: 'Staf Baru', role: 'humas' } });
+    expect(created.statusCode).toBe(201);
+    const initial = created.json().initialPassword as string;
+    const s = await signIn(t.app, 'baru@balai.test', initial);
+    const me = (await t.app.inject({ method: 'GET', url: '/api/auth/me', headers: s.headers })).json();
+    expect(me).toMatchObject({ mustChangePassword: true, totpEnrolmentRequired: false, scopes: [] });
+    for (const url of ['/api/offices', '/api/reports/overview']) {
+      const blocked = await t.app.inject({ method: 'GET', url, headers: s.headers });
+      expect(blocked.statusCode, url).toBe(403);
+      expect(blocked.json()).toMatchObject({ code: 'password_change_required', message: 'Ganti kata sandi awal Anda terlebih dahulu di halaman profil.' });
+    }
+    expect((await t.app.inject({ method: 'GET', url: '/api/auth/sessions', headers: s.headers })).statusCode).toBe(200);
+    const changed = await t.app.inject({ method: 'POST', url: '/api/auth/password', headers: s.headers, payload: { currentPassword: initial, newPassword: 'kopi-payung-sungai-biru' } });
+    expect(changed.statusCode).toBe(200);
+    expect((await t.app.inject({ method: 'GET', url: '/api/offices', headers: s.headers })).statusCode).toBe(200);
+    expect((await t.app.inject({ method: 'GET', url: '/api/auth/me', headers: s.headers })).json()).toMatchObject({ mustChangePassword: false, scopes: ['offices:read', 'reports:read'] });
+    expect((await t.app.inject({ method: 'POST', url: '/api/auth/sign-out', headers: s.headers })).statusCode).toBe(200);
+  });
+
   it('change with the current password, refusing short and common ones with a reason', async () => {
     const s = await signIn(t.app, 'humas@balai.test', DEMO_PASSWORD);
     const other = await signIn(t.app, 'humas@balai.test', DEMO_PASSWORD);

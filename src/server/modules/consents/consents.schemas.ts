@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { consentChannels, legalBases } from '../../../domain/registry.js';
-import { isoDate, optionalText, uuidParam } from '../../lib/fields.js';
+import { isoDate, optionalText, uuidParam, versionField } from '../../lib/fields.js';
 import { listResponse, pageQuery } from '../../lib/pagination.js';
 
 /** Consent or another legal basis for one processing purpose (UU 27/2022 Pasal 20–22). */
@@ -30,7 +30,7 @@ export const createConsentBody = z.object({
 export type CreateConsentInput = z.infer<typeof createConsentBody>;
 
 export const withdrawConsentBody = z.object({
-  version: z.number().int().min(1),
+  version: versionField,
   withdrawnOn: isoDate,
   note: optionalText(500),
 });

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isoDate, optionalText, uuidParam } from '../../lib/fields.js';
+import { isoDate, optionalText, uuidParam, versionField, versionQueryField } from '../../lib/fields.js';
 import { listResponse, pageQuery } from '../../lib/pagination.js';
 
 export const documentWarningCodes = ['expired', 'passport_expiring', 'health_certificate_old', 'expiring'] as const;
@@ -51,7 +51,7 @@ export const createDocumentBody = z.object({ typeCode, ...documentFields });
 export type CreateDocumentInput = z.infer<typeof createDocumentBody>;
 
 export const updateDocumentBody = z.object({
-  version: z.number().int().min(1),
+  version: versionField,
   typeCode: typeCode.optional(),
   number: documentFields.number.optional(),
   issuedOn: documentFields.issuedOn.optional(),
@@ -61,8 +61,8 @@ export const updateDocumentBody = z.object({
 });
 export type UpdateDocumentInput = z.infer<typeof updateDocumentBody>;
 
-export const versionBody = z.object({ version: z.number().int().min(1) });
-export const versionQuery = z.object({ version: z.coerce.number().int().min(1).max(2_147_483_647) });
+export const versionBody = z.object({ version: versionField });
+export const versionQuery = z.object({ version: versionQueryField });
 
 export const documentListQuery = pageQuery(100).extend({ lang: z.enum(['id', 'en']).optional() });
 export const documentListResponse = listResponse(documentSchema);

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { familyRelations } from '../../../domain/registry.js';
-import { isoDate, optionalNik, optionalText, phone, uuidParam } from '../../lib/fields.js';
+import { isoDate, optionalNik, optionalText, phone, uuidParam, versionField, versionQueryField } from '../../lib/fields.js';
 import { listResponse, pageQuery } from '../../lib/pagination.js';
 
 /** A family member or emergency contact: the NIK only masked, never in full. */
@@ -35,7 +35,7 @@ export const createFamilyMemberBody = z.object(memberFields);
 export type CreateFamilyMemberInput = z.infer<typeof createFamilyMemberBody>;
 
 export const updateFamilyMemberBody = z.object({
-  version: z.number().int().min(1),
+  version: versionField,
   fullName: memberFields.fullName.optional(),
   relation: memberFields.relation.optional(),
   nik: memberFields.nik.optional(),
@@ -48,7 +48,7 @@ export type UpdateFamilyMemberInput = z.infer<typeof updateFamilyMemberBody>;
 
 export const familyListQuery = pageQuery(100);
 export const familyListResponse = listResponse(familyMemberSchema);
-export const versionQuery = z.object({ version: z.coerce.number().int().min(1).max(2_147_483_647) });
+export const versionQuery = z.object({ version: versionQueryField });
 
 export const personParams = z.object({ id: uuidParam });
 export const memberParams = z.object({ id: uuidParam, memberId: uuidParam });

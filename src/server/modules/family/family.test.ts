@@ -74,7 +74,7 @@ describe('family members', () => {
       personId,
       fullName: 'Rohana',
       relation: 'mother',
-      nikMasked: '1674••••••••0031',
+      nikMasked: '1674••••••••••••',
       birthDate: '1970-08-17',
       phone: '6281273005555',
       addressLine: 'Desa Tanjung Raman',

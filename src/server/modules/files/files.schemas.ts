@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { uuidParam } from '../../lib/fields.js';
+import { uuidParam, versionQueryField } from '../../lib/fields.js';
 
 /**
  * The multipart body of an upload, for the OpenAPI document only. The plugin leaves the parsed body
@@ -14,7 +14,7 @@ export const uploadBody = z.unknown().meta({
 
 /** An optional version for an upload: when given, a stale one answers 409 like any other change. */
 export const uploadQuery = z.object({
-  version: z.coerce.number().int().min(1).max(2_147_483_647).optional().describe('Current version of the record; optional'),
+  version: versionQueryField.optional().describe('Current version of the record; optional'),
 });
 
 /** A stored file as a response: the bytes, with the media type detected at upload. */

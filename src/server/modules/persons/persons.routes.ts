@@ -86,13 +86,24 @@ export const personsRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/persons/nik-check',
     {
-      config: { access: 'persons:read' },
+      config: {
+        access: 'persons:read',
+        // Each answer says whether a NIK is registered: counted per caller (not per address, which an
+        // office shares), after access so that the caller is known.
+        rateLimit: {
+          max: app.config.NIK_CHECK_PER_MINUTE,
+          timeWindow: 60_000,
+          hook: 'preValidation',
+          keyGenerator: (request: FastifyRequest) => (request.actor ? `${request.actor.kind}:${request.actor.id}` : `address:${request.ip}`),
+        },
+      },
       schema: {
         operationId: 'checkNik',
         tags,
         summary: 'Periksa NIK / check a NIK as it is typed',
+        description: 'Confirms a registered NIK only when the caller may see the record. Audited; at most NIK_CHECK_PER_MINUTE (default 30) checks a minute per caller.',
         body: nikCheckBody,
-        response: { 200: nikCheckResponse, ...errorResponses(400, 401, 403) },
+        response: { 200: nikCheckResponse, ...errorResponses(400, 401, 403, 429) },
       },
     },
     async (request) => checkNik(app, request, request.body),

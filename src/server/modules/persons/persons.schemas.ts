@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ageBands, educationLevels, lifecycleStatuses, maritalStatuses, sexes } from '../../../domain/registry.js';
-import { isoDate, nik, optionalText, phone, uuidParam } from '../../lib/fields.js';
+import { isoDate, nik, optionalText, phone, uuidParam, versionField } from '../../lib/fields.js';
 import { listResponse, pageQuery } from '../../lib/pagination.js';
 
 const regionRef = z.object({ code: z.string(), name: z.string() }).meta({ id: 'RegionRef' });
@@ -24,7 +24,7 @@ export const personSummarySchema = z
     id: z.uuid(),
     version: z.number().int(),
     officeId: z.uuid(),
-    nikMasked: z.string().describe('NIK with the middle digits hidden, e.g. 1674••••••••0003'),
+    nikMasked: z.string().describe('NIK with all but the province and kab/kota digits hidden, e.g. 1674••••••••••••'),
     fullName: z.string(),
     sex: z.enum(sexes),
     birthDate: z.string(),
@@ -166,12 +166,12 @@ export type CreatePersonInput = z.infer<typeof createPersonBody>;
 
 /** Everything but the NIK (it never changes) and the status (it moves by transitions). */
 export const updatePersonBody = z
-  .object({ version: z.number().int().min(1) })
+  .object({ version: versionField })
   .extend(Object.fromEntries(Object.entries(personFields).map(([k, v]) => [k, v.optional()])) as { [K in keyof typeof personFields]: z.ZodOptional<(typeof personFields)[K]> });
 export type UpdatePersonInput = z.infer<typeof updatePersonBody>;
 
 export const statusChangeBody = z.object({
-  version: z.number().int().min(1),
+  version: versionField,
   status: z.enum(lifecycleStatuses),
   effectiveOn: isoDate,
   note: optionalText(500),
@@ -200,7 +200,7 @@ export const nikCheckResponse = z
     existing: z
       .object({ id: z.uuid().nullable(), fullName: z.string().nullable(), otherOffice: z.boolean() })
       .nullable()
-      .describe('A person already registered with this NIK; id and name only when the caller may see them'),
+      .describe('A person registered with this NIK whom the caller may see; null otherwise, also when the NIK is held at an office the caller may not see (otherOffice is always false, kept for older clients)'),
   })
   .meta({ id: 'NikCheck' });
 
@@ -226,8 +226,8 @@ export const mergeBody = z.object({
   survivorId: uuidParam,
   /** The record folded into it: kept, marked merged, its family, documents, qualifications, consents and timeline moved. */
   duplicateId: uuidParam,
-  survivorVersion: z.number().int().min(1),
-  duplicateVersion: z.number().int().min(1),
+  survivorVersion: versionField,
+  duplicateVersion: versionField,
   reason: z.string().trim().min(5).max(300),
 });
 

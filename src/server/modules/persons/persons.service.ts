@@ -1,7 +1,7 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { canSeeOffice, officeScope, type Actor } from '../../../domain/access.js';
 import { nikBirthDate, nikWarnings, parseNik } from '../../../domain/nik.js';
-import { canMoveStatus } from '../../../domain/registry.js';
+import { canMoveStatus, maskIdentifier } from '../../../domain/registry.js';
 import type { Db } from '../../db/client.js';
 import { dateIn } from '../../lib/clock.js';
 import { AppError, conflict, notFound } from '../../lib/errors.js';
@@ -79,19 +79,32 @@ export async function nikFacts(db: Db, t: FastifyRequest['t'], nik: string, ente
   };
 }
 
-/** The live check behind the create form: is the NIK well formed, what does it say, is it taken? */
+/**
+ * The live check behind the create form: is the NIK well formed, what does it say, is it taken? It
+ * confirms a registered NIK only when the caller may see the record: to anyone else it answers as if the
+ * NIK were free, so the check cannot tell whether someone is registered at another office. Every check is
+ * audited (the NIK masked), and the route is rate-limited per caller.
+ */
 export async function checkNik(app: FastifyInstance, request: FastifyRequest, input: z.infer<typeof nikCheckBody>) {
   const db = app.database.db;
   const t = request.t;
   const parsed = parseNik(input.nik);
   const empty = { province: null, regency: null, district: null };
   if (!parsed.ok) {
+    await recordAudit(db, request, { action: 'person.nik_check', outcome: 'success', details: { nik: maskIdentifier(input.nik.replace(/\D/g, '')), valid: false, matched: false } });
     const code = `nik.${parsed.error.code}`;
     return { valid: false, nik: null, error: { code: parsed.error.code, message: t(code, 'length' in parsed.error ? { length: parsed.error.length } : {}) }, warnings: [], sex: null, birthDate: null, region: empty, existing: null };
   }
   const facts = (await nikFacts(db, t, parsed.parts.nik, input))!;
   const taken = await personsRepository.byNik(db, parsed.parts.nik);
-  const visible = taken && canSeeOffice(request.actor!, taken.officeId);
+  const visible = taken && canSeeOffice(request.actor!, taken.officeId) ? taken : null;
+  // `matched` is what the caller was told; `registered` what the registry holds, for whoever reviews probing.
+  await recordAudit(db, request, {
+    action: 'person.nik_check',
+    outcome: 'success',
+    ...(visible ? { resourceType: 'person', resourceId: visible.id } : {}),
+    details: { nik: maskIdentifier(parsed.parts.nik), valid: true, matched: Boolean(visible), registered: Boolean(taken) },
+  });
   return {
     valid: true,
     nik: parsed.parts.nik,
@@ -100,16 +113,27 @@ export async function checkNik(app: FastifyInstance, request: FastifyRequest, in
     sex: parsed.parts.sex,
     birthDate: nikBirthDate(parsed.parts, todayFor(app)),
     region: facts.region,
-    existing: taken ? { id: visible ? taken.id : null, fullName: visible ? taken.fullName : null, otherOffice: !visible } : null,
+    existing: visible ? { id: visible.id, fullName: visible.fullName, otherOffice: false } : null,
   };
 }
 
-/** The 409 for a NIK that is already registered, naming the record only when the caller may see it. */
-function nikTaken(actor: Actor, existing: { id: string; fullName: string; officeId: string }): AppError {
-  if (canSeeOffice(actor, existing.officeId)) {
+/**
+ * The 409 for a NIK that is already registered, audited. It names the record only when the caller may see
+ * it; otherwise it says neither where nor by whom: the refusal still tells that the NIK is held somewhere
+ * (the uniqueness rule cannot be kept silently), which is why it is recorded with who tried.
+ */
+async function nikTaken(db: Db, request: FastifyRequest, nik: string, existing: { id: string; fullName: string; officeId: string }): Promise<AppError> {
+  const visible = canSeeOffice(request.actor!, existing.officeId);
+  await recordAudit(db, request, {
+    action: 'person.create',
+    outcome: 'failure',
+    ...(visible ? { resourceType: 'person', resourceId: existing.id } : {}),
+    details: { reason: 'nik_taken', nik: maskIdentifier(nik), otherOffice: !visible },
+  });
+  if (visible) {
     return new AppError(409, 'nik_taken', 'persons.nik_taken', { name: existing.fullName, id: existing.id }, { nik: 'i18n:persons.nik_taken_field' });
   }
-  return new AppError(409, 'nik_taken', 'persons.nik_taken_elsewhere', {}, { nik: 'i18n:persons.nik_taken_field' });
+  return new AppError(409, 'nik_taken', 'persons.nik_unavailable', {}, { nik: 'i18n:persons.nik_unavailable_field' });
 }
 
 const isUniqueViolation = (err: unknown) => (err as { code?: string; cause?: { code?: string } })?.code === '23505' || (err as { cause?: { code?: string } })?.cause?.code === '23505';
@@ -125,7 +149,7 @@ export async function createPerson(app: FastifyInstance, request: FastifyRequest
   const statusSince = input.statusSince ?? today;
   if (statusSince > today) throw validation({ statusSince: 'i18n:persons.date_in_future' });
   const existing = await personsRepository.byNik(db, input.nik);
-  if (existing) throw nikTaken(actor, existing);
+  if (existing) throw await nikTaken(db, request, input.nik, existing);
   const now = app.clock.now();
   let person: PersonRow;
   try {
@@ -162,7 +186,7 @@ export async function createPerson(app: FastifyInstance, request: FastifyRequest
     // Two people registering the same NIK at the same moment: the unique index decides.
     if (isUniqueViolation(err)) {
       const taken = await personsRepository.byNik(db, input.nik);
-      if (taken) throw nikTaken(actor, taken);
+      if (taken) throw await nikTaken(db, request, input.nik, taken);
     }
     throw err;
   }

@@ -67,7 +67,7 @@ describe('registering a person', () => {
     const { person, likelyDuplicates } = res.json();
     expect(person).toMatchObject({
       fullName: 'Siti Aminah',
-      nikMasked: '1674••••••••0001',
+      nikMasked: '1674••••••••••••',
       status: 'cpmi',
       originRegency: { code: '16.74', name: 'Kota Prabumulih' },
       nikRegion: { regency: { code: '16.74', name: 'Kota Prabumulih' } },
@@ -81,7 +81,7 @@ describe('registering a person', () => {
     const timeline = (await as(staff, 'GET', `/api/persons/${person.id}/timeline`)).json();
     expect(timeline.items.map((e: { kind: string }) => e.kind)).toEqual(['person.registered']);
     const [audit] = await t.database.query<{ details: string }>(`select details::text from audit_events where action = 'person.create' and resource_id = $1`, [person.id]);
-    expect(audit!.details).toContain('1674••••••••0001');
+    expect(audit!.details).toContain('1674••••••••••••');
     expect(audit!.details).not.toContain(candidate().nik);
   });
 
@@ -107,8 +107,18 @@ describe('registering a person', () => {
     expect(res.json().message).toContain('Siti Aminah');
     const elsewhere = await as(otherStaff, 'POST', '/api/persons', candidate({ fullName: 'Orang Lain' }));
     expect(elsewhere.statusCode).toBe(409);
-    expect(elsewhere.json().message).not.toContain('Siti');
-    expect(elsewhere.json().message).toMatch(/kantor lain/);
+    // Neither who holds it nor that it is another office.
+    expect(elsewhere.json()).toMatchObject({ code: 'nik_taken', message: 'NIK ini tidak dapat didaftarkan. Hubungi administrator.', fields: { nik: 'NIK ini tidak dapat didaftarkan.' } });
+    expect(elsewhere.body).not.toMatch(/Siti|kantor|terdaftar/);
+    // Both refusals are audited under who tried, with the NIK masked.
+    const refused = await t.database.query<{ actor_label: string; details: string }>(
+      `select actor_label, details::text from audit_events where action = 'person.create' and outcome = 'failure' order by id`,
+    );
+    expect(refused.map((r) => r.actor_label)).toEqual(['penempatan@balai.test', 'staff@bp3mi-jabar.test']);
+    for (const r of refused) {
+      expect(r.details).toContain('1674••••••••••••');
+      expect(r.details).not.toContain(candidate().nik);
+    }
   });
 
   it('checks a NIK as it is typed: region, sex, date, and whether it is taken', async () => {
@@ -116,17 +126,57 @@ describe('registering a person', () => {
     expect(res.json()).toMatchObject({ valid: true, sex: 'female', birthDate: '1990-01-01', region: { regency: { code: '16.07', name: 'Kabupaten Banyuasin' } }, existing: null });
     const taken = (await as(staff, 'POST', '/api/persons/nik-check', { nik: candidate().nik })).json();
     expect(taken.existing).toMatchObject({ fullName: 'Siti Aminah', otherOffice: false });
-    const foreign = (await as(otherStaff, 'POST', '/api/persons/nik-check', { nik: candidate().nik })).json();
-    expect(foreign.existing).toEqual({ id: null, fullName: null, otherOffice: true });
+    // Another office's caller learns nothing: the answer is the one of a free NIK.
+    const foreign = await as(otherStaff, 'POST', '/api/persons/nik-check', { nik: candidate().nik });
+    const free = await as(otherStaff, 'POST', '/api/persons/nik-check', { nik: candidate({}, 77).nik });
+    expect(foreign.json().existing).toBeNull();
+    const { nik: _n, ...foreignRest } = foreign.json();
+    const { nik: _f, ...freeRest } = free.json();
+    expect(foreignRest).toEqual(freeRest);
     const bad = (await as(staff, 'POST', '/api/persons/nik-check', { nik: '1674010101900000' })).json();
     expect(bad).toMatchObject({ valid: false, error: { code: 'serial' } });
+  });
+
+  it('audits every NIK check with the NIK masked and what was matched', async () => {
+    const before = (await t.database.query<{ n: number }>(`select count(*)::int as n from audit_events where action = 'person.nik_check'`))[0]!.n;
+    await as(staff, 'POST', '/api/persons/nik-check', { nik: candidate().nik });
+    await as(otherStaff, 'POST', '/api/persons/nik-check', { nik: candidate().nik });
+    const rows = await t.database.query<{ actor_label: string; resource_id: string | null; details: Record<string, unknown> }>(
+      `select actor_label, resource_id, details from audit_events where action = 'person.nik_check' order by id offset $1`,
+      [before],
+    );
+    expect(rows).toEqual([
+      { actor_label: 'penempatan@balai.test', resource_id: expect.any(String), details: { nik: '1674••••••••••••', valid: true, matched: true, registered: true } },
+      { actor_label: 'staff@bp3mi-jabar.test', resource_id: null, details: { nik: '1674••••••••••••', valid: true, matched: false, registered: true } },
+    ]);
+    const all = await t.database.query<{ d: string }>(`select coalesce(details::text, '') as d from audit_events`);
+    expect(all.map((r) => r.d).join('\n')).not.toContain(candidate().nik);
+  });
+
+  it('limits NIK checks per caller, whatever the address', async () => {
+    const limited = await createTestApp({ database: t.database, clock, env: { NIK_CHECK_PER_MINUTE: '3' } });
+    try {
+      const me = await signIn(limited.app, 'pelindungan@balai.test', DEMO_PASSWORD);
+      const check = (s: Session, ip: string) =>
+        limited.app.inject({ method: 'POST', url: '/api/persons/nik-check', headers: s.headers, payload: { nik: candidate().nik }, remoteAddress: ip });
+      for (let i = 0; i < 3; i++) expect((await check(me, `10.7.0.${i + 1}`)).statusCode).toBe(200);
+      const refused = await check(me, '10.7.0.9');
+      expect(refused.statusCode).toBe(429);
+      expect(refused.json()).toMatchObject({ code: 'rate_limited' });
+      // Someone else is counted on their own.
+      const third = await seedOtherOffice(t.database, 'BP3MI-JATIM');
+      const other = await signIn(limited.app, third.emails.staff!, FIXTURE_PASSWORD);
+      expect((await check(other, '10.7.0.9')).statusCode).toBe(200);
+    } finally {
+      await limited.close();
+    }
   });
 });
 
 describe('finding people', () => {
   it('finds by a misspelt name in another word order, by phone and by NIK, with masked identifiers', async () => {
     const byName = (await as(staff, 'GET', `/api/persons?q=${encodeURIComponent('aminha siti')}`)).json();
-    expect(byName.items[0]).toMatchObject({ fullName: 'Siti Aminah', nikMasked: '1674••••••••0001' });
+    expect(byName.items[0]).toMatchObject({ fullName: 'Siti Aminah', nikMasked: '1674••••••••••••' });
     expect(byName.items[0].score).toBeGreaterThan(0.5);
     const byPhone = (await as(staff, 'POST', '/api/persons/search', { q: '+62 812 7300 1111' })).json();
     expect(byPhone.items.map((p: { fullName: string }) => p.fullName)).toEqual(['Siti Aminah']);
@@ -225,7 +275,7 @@ describe('duplicates', () => {
     expect(stale.statusCode).toBe(409);
     const merged = await as(staff, 'POST', '/api/persons/merge', { survivorId: survivor.id, duplicateId: duplicate.id, survivorVersion: 1, duplicateVersion: 1, reason: 'NIK salah ketik' });
     expect(merged.statusCode).toBe(200);
-    expect(merged.json().mergedFrom).toEqual([{ id: duplicate.id, fullName: 'Marlina Rina', nikMasked: '1607••••••••0012' }]);
+    expect(merged.json().mergedFrom).toEqual([{ id: duplicate.id, fullName: 'Marlina Rina', nikMasked: '1607••••••••••••' }]);
     const timeline = (await as(staff, 'GET', `/api/persons/${survivor.id}/timeline?order=asc`)).json();
     expect(timeline.items.map((e: { kind: string }) => e.kind)).toEqual(['person.registered', 'person.registered', 'person.merged']);
     const folded = (await as(staff, 'GET', `/api/persons/${duplicate.id}`)).json();

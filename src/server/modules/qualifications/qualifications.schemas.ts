@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { qualificationKinds } from '../../../domain/registry.js';
-import { isoDate, optionalText, uuidParam } from '../../lib/fields.js';
+import { isoDate, optionalText, uuidParam, versionField, versionQueryField } from '../../lib/fields.js';
 import { listResponse, pageQuery } from '../../lib/pagination.js';
 
 /** A language test, competency certificate, skills test or period of work abroad. */
@@ -52,7 +52,7 @@ export const createQualificationBody = z.object(qualificationFields);
 export type CreateQualificationInput = z.infer<typeof createQualificationBody>;
 
 export const updateQualificationBody = z.object({
-  version: z.number().int().min(1),
+  version: versionField,
   kind: qualificationFields.kind.optional(),
   title: qualificationFields.title.optional(),
   level: qualificationFields.level.optional(),
@@ -68,7 +68,7 @@ export type UpdateQualificationInput = z.infer<typeof updateQualificationBody>;
 
 export const qualificationListQuery = pageQuery(100).extend({ lang: z.enum(['id', 'en']).optional() });
 export const qualificationListResponse = listResponse(qualificationSchema);
-export const versionQuery = z.object({ version: z.coerce.number().int().min(1).max(2_147_483_647) });
+export const versionQuery = z.object({ version: versionQueryField });
 
 export const personParams = z.object({ id: uuidParam });
 export const qualificationParams = z.object({ id: uuidParam, qualificationId: uuidParam });
