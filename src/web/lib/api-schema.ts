@@ -11,7 +11,10 @@ export interface paths {
         /** Daftar token integrasi / list integration tokens */
         get: operations["listApiTokens"];
         put?: never;
-        /** Terbitkan token integrasi / issue an integration token */
+        /**
+         * Terbitkan token integrasi / issue an integration token
+         * @description Issued by a signed-in person; a token calling it answers 403 token_cannot_issue.
+         */
         post: operations["createApiToken"];
         delete?: never;
         options?: never;
@@ -741,7 +744,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Periksa NIK / check a NIK as it is typed */
+        /**
+         * Periksa NIK / check a NIK as it is typed
+         * @description Confirms a registered NIK only when the caller may see the record. Audited; at most NIK_CHECK_PER_MINUTE (default 30) checks a minute per caller.
+         */
         post: operations["checkNik"];
         delete?: never;
         options?: never;
@@ -970,6 +976,8 @@ export interface components {
             outcome: "success" | "failure" | "denied";
             requestId: string | null;
             resourceId: string | null;
+            /** @description What the record is called now: a person's or user's name (never an identifier such as a NIK) */
+            resourceLabel: string | null;
             resourceType: string | null;
         };
         AuditEventInput: {
@@ -988,6 +996,8 @@ export interface components {
             outcome: "success" | "failure" | "denied";
             requestId: string | null;
             resourceId: string | null;
+            /** @description What the record is called now: a person's or user's name (never an identifier such as a NIK) */
+            resourceLabel: string | null;
             resourceType: string | null;
         };
         ComplaintCategory: {
@@ -1302,7 +1312,7 @@ export interface components {
             /** @description Birth date read from the NIK (century guessed) */
             birthDate: string | null;
             error: components["schemas"]["NikWarning"] | null;
-            /** @description A person already registered with this NIK; id and name only when the caller may see them */
+            /** @description A person registered with this NIK whom the caller may see; null otherwise, also when the NIK is held at an office the caller may not see (otherOffice is always false, kept for older clients) */
             existing: {
                 fullName: string | null;
                 id: string | null;
@@ -1323,7 +1333,7 @@ export interface components {
             /** @description Birth date read from the NIK (century guessed) */
             birthDate: string | null;
             error: components["schemas"]["NikWarningInput"] | null;
-            /** @description A person already registered with this NIK; id and name only when the caller may see them */
+            /** @description A person registered with this NIK whom the caller may see; null otherwise, also when the NIK is held at an office the caller may not see (otherOffice is always false, kept for older clients) */
             existing: {
                 fullName: string | null;
                 id: string | null;
@@ -1534,6 +1544,8 @@ export interface components {
             statusSince: string;
             updatedAt: string;
             version: number;
+            /** @description What the record breaks without being refused, e.g. cpmi_under_age: a CPMI younger than 18 (UU 18/2017 Pasal 5) may register but not depart */
+            warnings: components["schemas"]["NikWarning"][];
             whatsapp: string | null;
         };
         PersonInput: {
@@ -1602,6 +1614,8 @@ export interface components {
             statusSince: string;
             updatedAt: string;
             version: number;
+            /** @description What the record breaks without being refused, e.g. cpmi_under_age: a CPMI younger than 18 (UU 18/2017 Pasal 5) may register but not depart */
+            warnings: components["schemas"]["NikWarningInput"][];
             whatsapp: string | null;
         };
         PersonSummary: {
@@ -1813,7 +1827,10 @@ export interface components {
             ssw2: boolean;
         };
         TimelineEvent: {
+            /** @description Who acted, as recorded then (a user email or a token name) */
             actorLabel: string | null;
+            /** @description The name of the user who acted, when a user did */
+            actorName: string | null;
             at: string;
             data: {
                 [key: string]: string | number | boolean | null;
@@ -1825,7 +1842,10 @@ export interface components {
             refType: string | null;
         };
         TimelineEventInput: {
+            /** @description Who acted, as recorded then (a user email or a token name) */
             actorLabel: string | null;
+            /** @description The name of the user who acted, when a user did */
+            actorName: string | null;
             at: string;
             data: {
                 [key: string]: string | number | boolean | null;
@@ -3130,6 +3150,8 @@ export interface operations {
                 officeId?: string;
                 page?: number;
                 pageSize?: number;
+                /** @description 6m: only persons with a passport that expires within six months from today and has not expired yet (the dashboard count) */
+                passportExpiring?: "6m";
                 /** @description Name, phone, NIK or passport number */
                 q?: string;
                 /** @description Kab/kota of origin, e.g. 16.74 */
@@ -5469,6 +5491,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
         };
     };
     searchPersons: {
@@ -5491,6 +5522,11 @@ export interface operations {
                     page?: number;
                     /** @default 25 */
                     pageSize?: number;
+                    /**
+                     * @description 6m: only persons with a passport that expires within six months from today and has not expired yet (the dashboard count)
+                     * @enum {string}
+                     */
+                    passportExpiring?: "6m";
                     q?: string;
                     /** @description Kab/kota of origin, e.g. 16.74 */
                     regency?: string;
@@ -5795,6 +5831,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
         };
     };
     createSavedView: {
@@ -5845,6 +5890,15 @@ export interface operations {
                 };
             };
             /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -5884,6 +5938,15 @@ export interface operations {
             };
             /** @description Default Response */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
