@@ -1,3 +1,4 @@
+import type { RateLimitOptions } from '@fastify/rate-limit';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -38,7 +39,7 @@ interface RouteSpec<A extends Access, P, Q, B, R extends Responses> {
   /** Error statuses beyond the standard ones (400, 401, 403, 404, 409 are worked out from the inputs). */
   errors?: number[];
   /** Route-level rate limit (@fastify/rate-limit), for endpoints that confirm guesses. */
-  rateLimit?: { max: number; timeWindow: number };
+  rateLimit?: RateLimitOptions;
   handler(ctx: A extends 'public' ? Context : ActorContext, input: RouteInput<P, Q, B>, reply: FastifyReply, request: FastifyRequest): Promise<Answer<R> | FastifyReply>;
 }
 

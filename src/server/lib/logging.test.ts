@@ -65,9 +65,9 @@ describe('structured logs', () => {
       const res = await t.app.inject({ method: 'GET', url: `/api/test-db-error?kind=${kind}&value=${nik}` });
       expect(res.statusCode).toBe(500);
       expect(res.body).not.toContain(nik);
-      const line = t.logs.map((l) => JSON.parse(l) as Record<string, any>).find((l) => l.reqId === res.headers['x-request-id'] && l.err);
+      const line = t.logs.map((l) => JSON.parse(l) as { reqId?: string; err?: Record<string, unknown> }).find((l) => l.reqId === res.headers['x-request-id'] && l.err);
       expect(line, kind).toBeDefined();
-      const err = line!.err as Record<string, any>;
+      const err = line!.err as { message: string; stack: string; cause?: unknown };
       expect(err.message).toMatch(/^Failed query: /);
       expect(err.stack).toMatch(/\n\s+at /);
       expect(err).not.toHaveProperty('params');

@@ -1,4 +1,4 @@
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { ActorContext } from '../../kit/context.js';
 import { and, asc, eq, inArray, or, sql } from 'drizzle-orm';
 import { auditEvents, consents, familyMembers, personDocuments, persons, personStatusChanges, qualifications, storedFiles, timelineEvents } from '../../db/schema/index.js';
 import { recordAudit } from '../audit/audit.service.js';
@@ -12,9 +12,9 @@ const plain = <T extends Record<string, unknown>>(row: T) => Object.fromEntries(
  * processing history (the audit events about them, reads included), as one JSON document. This is the
  * one place the full NIK leaves the system: it is the person's own data, handed to them.
  */
-export async function exportPerson(app: FastifyInstance, request: FastifyRequest, id: string) {
-  const db = app.database.db;
-  const person = await personForRead(db, request.actor!, id);
+export async function exportPerson(ctx: ActorContext, id: string) {
+  const db = ctx.db;
+  const person = await personForRead(db, ctx.actor, id);
   // Records merged into this one belong to the same person.
   const merged = await db.select().from(persons).where(eq(persons.mergedIntoId, id));
   const ids = [id, ...merged.map((m) => m.id)];
@@ -36,8 +36,8 @@ export async function exportPerson(app: FastifyInstance, request: FastifyRequest
     .from(auditEvents)
     .where(or(and(eq(auditEvents.resourceType, 'person'), inArray(auditEvents.resourceId, ids)), inArray(sql`${auditEvents.details}->>'personId'`, ids)))
     .orderBy(asc(auditEvents.at));
-  const generatedAt = app.clock.now();
-  await recordAudit(db, request, { action: 'person.export', outcome: 'success', officeId: person.officeId, resourceType: 'person', resourceId: id, details: { purpose: 'data_subject_request' } });
+  const generatedAt = ctx.clock.now();
+  await recordAudit(db, ctx, { action: 'person.export', outcome: 'success', officeId: person.officeId, resourceType: 'person', resourceId: id, details: { purpose: 'data_subject_request' } });
   return {
     generatedAt: generatedAt.toISOString(),
     legalBasis: 'UU 27/2022 tentang Pelindungan Data Pribadi, Pasal 7 dan Pasal 32',

@@ -1,9 +1,8 @@
-import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { canSeeOffice, officeScope, type Actor } from '../../../domain/access.js';
 import { nikBirthDate, nikWarnings, parseNik } from '../../../domain/nik.js';
 import { canMoveStatus, maskIdentifier } from '../../../domain/registry.js';
 import type { Db } from '../../db/client.js';
-import { dateIn } from '../../lib/clock.js';
+import { today as todayIn, type ActorContext } from '../../kit/context.js';
 import { AppError, conflict, notFound } from '../../lib/errors.js';
 import { auditSnapshot, recordAudit } from '../audit/audit.service.js';
 import { addTimelineEvent } from '../timeline/timeline.service.js';
@@ -15,9 +14,6 @@ import { mergeRepository } from './merge.repository.js';
 import { recordWarnings } from './record-warnings.js';
 import type { z } from 'zod';
 import type { nikCheckBody, statusChangeBody } from './persons.schemas.js';
-
-/** Today in the office's time zone (WIB), for ages, expiry warnings and "not in the future" checks. */
-export const todayFor = (app: FastifyInstance) => dateIn(app.clock.now());
 
 const validation = (fields: Record<string, string>) => new AppError(400, 'validation_failed', 'errors.validation', {}, fields);
 
@@ -65,7 +61,7 @@ async function assertReferences(db: Db, input: Partial<Pick<CreatePersonInput, '
 }
 
 /** What the NIK says: where it was issued, and what disagrees with the entered data (warnings). */
-export async function nikFacts(db: Db, t: FastifyRequest['t'], nik: string, entered: { birthDate?: string | null; sex?: PersonRow['sex'] | null }) {
+export async function nikFacts(db: Db, t: ActorContext['t'], nik: string, entered: { birthDate?: string | null; sex?: PersonRow['sex'] | null }) {
   const parsed = parseNik(nik);
   if (!parsed.ok) return undefined;
   const { parts } = parsed;
@@ -85,21 +81,21 @@ export async function nikFacts(db: Db, t: FastifyRequest['t'], nik: string, ente
  * NIK were free, so the check cannot tell whether someone is registered at another office. Every check is
  * audited (the NIK masked), and the route is rate-limited per caller.
  */
-export async function checkNik(app: FastifyInstance, request: FastifyRequest, input: z.infer<typeof nikCheckBody>) {
-  const db = app.database.db;
-  const t = request.t;
+export async function checkNik(ctx: ActorContext, input: z.infer<typeof nikCheckBody>) {
+  const db = ctx.db;
+  const t = ctx.t;
   const parsed = parseNik(input.nik);
   const empty = { province: null, regency: null, district: null };
   if (!parsed.ok) {
-    await recordAudit(db, request, { action: 'person.nik_check', outcome: 'success', details: { nik: maskIdentifier(input.nik.replace(/\D/g, '')), valid: false, matched: false } });
+    await recordAudit(db, ctx, { action: 'person.nik_check', outcome: 'success', details: { nik: maskIdentifier(input.nik.replace(/\D/g, '')), valid: false, matched: false } });
     const code = `nik.${parsed.error.code}`;
     return { valid: false, nik: null, error: { code: parsed.error.code, message: t(code, 'length' in parsed.error ? { length: parsed.error.length } : {}) }, warnings: [], sex: null, birthDate: null, region: empty, existing: null };
   }
   const facts = (await nikFacts(db, t, parsed.parts.nik, input))!;
   const taken = await personsRepository.byNik(db, parsed.parts.nik);
-  const visible = taken && canSeeOffice(request.actor!, taken.officeId) ? taken : null;
+  const visible = taken && canSeeOffice(ctx.actor, taken.officeId) ? taken : null;
   // `matched` is what the caller was told; `registered` what the registry holds, for whoever reviews probing.
-  await recordAudit(db, request, {
+  await recordAudit(db, ctx, {
     action: 'person.nik_check',
     outcome: 'success',
     ...(visible ? { resourceType: 'person', resourceId: visible.id } : {}),
@@ -111,7 +107,7 @@ export async function checkNik(app: FastifyInstance, request: FastifyRequest, in
     error: null,
     warnings: facts.warnings,
     sex: parsed.parts.sex,
-    birthDate: nikBirthDate(parsed.parts, todayFor(app)),
+    birthDate: nikBirthDate(parsed.parts, todayIn(ctx)),
     region: facts.region,
     existing: visible ? { id: visible.id, fullName: visible.fullName, otherOffice: false } : null,
   };
@@ -122,9 +118,9 @@ export async function checkNik(app: FastifyInstance, request: FastifyRequest, in
  * it; otherwise it says neither where nor by whom: the refusal still tells that the NIK is held somewhere
  * (the uniqueness rule cannot be kept silently), which is why it is recorded with who tried.
  */
-async function nikTaken(db: Db, request: FastifyRequest, nik: string, existing: { id: string; fullName: string; officeId: string }): Promise<AppError> {
-  const visible = canSeeOffice(request.actor!, existing.officeId);
-  await recordAudit(db, request, {
+async function nikTaken(db: Db, ctx: ActorContext, nik: string, existing: { id: string; fullName: string; officeId: string }): Promise<AppError> {
+  const visible = canSeeOffice(ctx.actor, existing.officeId);
+  await recordAudit(db, ctx, {
     action: 'person.create',
     outcome: 'failure',
     ...(visible ? { resourceType: 'person', resourceId: existing.id } : {}),
@@ -139,18 +135,18 @@ async function nikTaken(db: Db, request: FastifyRequest, nik: string, existing: 
 const isUniqueViolation = (err: unknown) => (err as { code?: string; cause?: { code?: string } })?.code === '23505' || (err as { cause?: { code?: string } })?.cause?.code === '23505';
 
 /** Registers a person: refuses a NIK already held; returns likely duplicates for review. */
-export async function createPerson(app: FastifyInstance, request: FastifyRequest, input: CreatePersonInput) {
-  const actor = request.actor!;
-  const db = app.database.db;
-  const today = todayFor(app);
+export async function createPerson(ctx: ActorContext, input: CreatePersonInput) {
+  const actor = ctx.actor;
+  const db = ctx.db;
+  const today = todayIn(ctx);
   const officeId = input.officeId ?? actor.officeId;
   if (!canSeeOffice(actor, officeId)) throw validation({ officeId: 'i18n:users.office_unknown' });
   await assertReferences(db, input, today);
   const statusSince = input.statusSince ?? today;
   if (statusSince > today) throw validation({ statusSince: 'i18n:persons.date_in_future' });
   const existing = await personsRepository.byNik(db, input.nik);
-  if (existing) throw await nikTaken(db, request, input.nik, existing);
-  const now = app.clock.now();
+  if (existing) throw await nikTaken(db, ctx, input.nik, existing);
+  const now = ctx.clock.now();
   let person: PersonRow;
   try {
     person = await db.transaction(async (tx) => {
@@ -178,48 +174,48 @@ export async function createPerson(app: FastifyInstance, request: FastifyRequest
         updatedAt: now,
       });
       await personsRepository.addStatusChange(tx, { personId: row.id, fromStatus: null, toStatus: row.status, effectiveOn: statusSince, changedBy: actor.kind === 'user' ? actor.id : null, changedAt: now });
-      await addTimelineEvent(tx, request, { personId: row.id, module: 'registry', kind: 'person.registered', data: { status: row.status }, refType: 'person', refId: row.id });
-      await recordAudit(tx, request, { action: 'person.create', outcome: 'success', officeId, resourceType: 'person', resourceId: row.id, details: { after: auditSnapshot(row) } });
+      await addTimelineEvent(tx, ctx, { personId: row.id, module: 'registry', kind: 'person.registered', data: { status: row.status }, refType: 'person', refId: row.id });
+      await recordAudit(tx, ctx, { action: 'person.create', outcome: 'success', officeId, resourceType: 'person', resourceId: row.id, details: { after: auditSnapshot(row) } });
       return row;
     });
   } catch (err) {
     // Two people registering the same NIK at the same moment: the unique index decides.
     if (isUniqueViolation(err)) {
       const taken = await personsRepository.byNik(db, input.nik);
-      if (taken) throw await nikTaken(db, request, input.nik, taken);
+      if (taken) throw await nikTaken(db, ctx, input.nik, taken);
     }
     throw err;
   }
   const duplicateIds = await personsRepository.likelyDuplicatesOf(db, person, officeScope(actor));
-  const likelyDuplicates = (await personsRepository.summaries(db, duplicateIds)).map((r) => presentPersonSummary(r, request.lang, today));
-  return { person: await personDetail(app, request, person), likelyDuplicates };
+  const likelyDuplicates = (await personsRepository.summaries(db, duplicateIds)).map((r) => presentPersonSummary(r, ctx.lang, today));
+  return { person: await personDetail(ctx, person), likelyDuplicates };
 }
 
 /** Everything the person page shows about the record itself. */
-export async function personDetail(app: FastifyInstance, request: FastifyRequest, row: PersonRow): Promise<PersonDto> {
-  const db = app.database.db;
-  const today = todayFor(app);
+export async function personDetail(ctx: ActorContext, row: PersonRow): Promise<PersonDto> {
+  const db = ctx.db;
+  const today = todayIn(ctx);
   const [summary] = await personsRepository.summaries(db, [row.id]);
-  const facts = await nikFacts(db, request.t, row.nik, row);
+  const facts = await nikFacts(db, ctx.t, row.nik, row);
   // Region codes nest by prefix: 16 → 16.74 → 16.74.01 → 16.74.01.2001.
   const code = row.addressRegionCode;
   const chain = code ? [2, 5, 8, 13].filter((n) => n <= code.length).map((n) => code.slice(0, n)) : [];
   const names = await personsRepository.regionNames(db, chain);
-  const abilities = personAbilities(request.actor!, row);
+  const abilities = personAbilities(ctx.actor, row);
   return presentPerson(
     row,
     {
       summary: summary!,
       nikRegion: { regency: facts?.region.regency ?? null, district: facts?.region.district ?? null },
       nikWarnings: facts?.warnings ?? [],
-      warnings: recordWarnings(request, row, today),
+      warnings: recordWarnings(ctx, row, today),
       addressRegion: chain.filter((c) => names.has(c)).map((code) => ({ code, name: names.get(code)! })),
       passportNumber: await personsRepository.passportNumber(db, row.id),
       mergedFrom: await personsRepository.mergedFrom(db, row.id),
       statusHistory: await personsRepository.statusHistory(db, row.id),
       abilities,
     },
-    request.lang,
+    ctx.lang,
     today,
   );
 }
@@ -228,10 +224,10 @@ export async function personDetail(app: FastifyInstance, request: FastifyRequest
  * The person page. Reading it is recorded (UU 27/2022 expects a record of processing including reads),
  * noting whether health data was shown.
  */
-export async function readPerson(app: FastifyInstance, request: FastifyRequest, id: string): Promise<PersonDto> {
-  const row = await personForRead(app.database.db, request.actor!, id);
-  const dto = await personDetail(app, request, row);
-  await recordAudit(app.database.db, request, {
+export async function readPerson(ctx: ActorContext, id: string): Promise<PersonDto> {
+  const row = await personForRead(ctx.db, ctx.actor, id);
+  const dto = await personDetail(ctx, row);
+  await recordAudit(ctx.db, ctx, {
     action: 'person.read',
     outcome: 'success',
     officeId: row.officeId,
@@ -243,55 +239,55 @@ export async function readPerson(app: FastifyInstance, request: FastifyRequest, 
 }
 
 /** Changes a person's data (not the NIK, not the status) with optimistic concurrency. */
-export async function updatePerson(app: FastifyInstance, request: FastifyRequest, id: string, input: UpdatePersonInput): Promise<PersonDto> {
-  const actor = request.actor!;
-  const db = app.database.db;
+export async function updatePerson(ctx: ActorContext, id: string, input: UpdatePersonInput): Promise<PersonDto> {
+  const actor = ctx.actor;
+  const db = ctx.db;
   const before = await personForWrite(db, actor, id);
-  await assertReferences(db, input, todayFor(app));
+  await assertReferences(db, input, todayIn(ctx));
   const { version, ...changes } = input;
   const values = Object.fromEntries(Object.entries(changes).filter(([, v]) => v !== undefined)) as Partial<PersonRow>;
   // Health notes are written only by those who may read them: others cannot blank them by accident.
   if (!personAbilities(actor, before).readHealth) delete values.healthNotes;
   if (input.addressRegionCode !== undefined) values.originRegencyCode = await originOf(db, input.addressRegionCode, before.nik);
-  const now = app.clock.now();
+  const now = ctx.clock.now();
   const after = await db.transaction(async (tx) => {
     const row = await personsRepository.update(tx, id, version, { ...values, updatedAt: now });
     if (!row) throw conflict();
     // The timeline names the fields a person typed, not the ones derived from them.
     const changed = Object.keys(values).filter((k) => k !== 'originRegencyCode' && String(before[k as keyof PersonRow]) !== String(row[k as keyof PersonRow]));
-    if (changed.length) await addTimelineEvent(tx, request, { personId: id, module: 'registry', kind: 'person.updated', data: { fields: changed.join(',') }, refType: 'person', refId: id });
-    await recordAudit(tx, request, { action: 'person.update', outcome: 'success', officeId: row.officeId, resourceType: 'person', resourceId: id, details: { before: auditSnapshot(before), after: auditSnapshot(row) } });
+    if (changed.length) await addTimelineEvent(tx, ctx, { personId: id, module: 'registry', kind: 'person.updated', data: { fields: changed.join(',') }, refType: 'person', refId: id });
+    await recordAudit(tx, ctx, { action: 'person.update', outcome: 'success', officeId: row.officeId, resourceType: 'person', resourceId: id, details: { before: auditSnapshot(before), after: auditSnapshot(row) } });
     return row;
   });
-  return personDetail(app, request, after);
+  return personDetail(ctx, after);
 }
 
 /** Moves a person along the cycle (CPMI → PMI → PMI Purna → CPMI), dated, with who did it. */
-export async function changeStatus(app: FastifyInstance, request: FastifyRequest, id: string, input: z.infer<typeof statusChangeBody>): Promise<PersonDto> {
-  const actor = request.actor!;
-  const db = app.database.db;
+export async function changeStatus(ctx: ActorContext, id: string, input: z.infer<typeof statusChangeBody>): Promise<PersonDto> {
+  const actor = ctx.actor;
+  const db = ctx.db;
   const before = await personForWrite(db, actor, id);
   if (!canMoveStatus(before.status, input.status)) throw validation({ status: 'i18n:persons.bad_transition' });
-  if (input.effectiveOn > todayFor(app)) throw validation({ effectiveOn: 'i18n:persons.date_in_future' });
+  if (input.effectiveOn > todayIn(ctx)) throw validation({ effectiveOn: 'i18n:persons.date_in_future' });
   if (input.effectiveOn < before.statusSince) throw validation({ effectiveOn: 'i18n:persons.before_current_status' });
-  const now = app.clock.now();
+  const now = ctx.clock.now();
   const after = await db.transaction(async (tx) => {
     const row = await personsRepository.update(tx, id, input.version, { status: input.status, statusSince: input.effectiveOn, updatedAt: now });
     if (!row) throw conflict();
     await personsRepository.addStatusChange(tx, { personId: id, fromStatus: before.status, toStatus: input.status, effectiveOn: input.effectiveOn, note: input.note, changedBy: actor.kind === 'user' ? actor.id : null, changedAt: now });
-    await addTimelineEvent(tx, request, { personId: id, module: 'registry', kind: 'status.changed', data: { from: before.status, to: input.status, effectiveOn: input.effectiveOn }, refType: 'person', refId: id });
-    await recordAudit(tx, request, { action: 'person.status', outcome: 'success', officeId: row.officeId, resourceType: 'person', resourceId: id, details: { from: before.status, to: input.status, effectiveOn: input.effectiveOn } });
+    await addTimelineEvent(tx, ctx, { personId: id, module: 'registry', kind: 'status.changed', data: { from: before.status, to: input.status, effectiveOn: input.effectiveOn }, refType: 'person', refId: id });
+    await recordAudit(tx, ctx, { action: 'person.status', outcome: 'success', officeId: row.officeId, resourceType: 'person', resourceId: id, details: { from: before.status, to: input.status, effectiveOn: input.effectiveOn } });
     return row;
   });
-  return personDetail(app, request, after);
+  return personDetail(ctx, after);
 }
 
 /** Shows a masked identifier in full; the reason is kept in the audit log with who asked. */
-export async function revealIdentifier(app: FastifyInstance, request: FastifyRequest, id: string, field: 'nik' | 'passport', reason: string) {
-  const db = app.database.db;
-  const row = await personForRead(db, request.actor!, id);
+export async function revealIdentifier(ctx: ActorContext, id: string, field: 'nik' | 'passport', reason: string) {
+  const db = ctx.db;
+  const row = await personForRead(db, ctx.actor, id);
   const value = field === 'nik' ? row.nik : await personsRepository.passportNumber(db, id);
-  await recordAudit(db, request, { action: 'person.reveal', outcome: 'success', officeId: row.officeId, resourceType: 'person', resourceId: id, details: { field, reason } });
+  await recordAudit(db, ctx, { action: 'person.reveal', outcome: 'success', officeId: row.officeId, resourceType: 'person', resourceId: id, details: { field, reason } });
   return { field, value };
 }
 
@@ -299,20 +295,20 @@ export async function revealIdentifier(app: FastifyInstance, request: FastifyReq
  * Folds a duplicate into the record kept: the duplicate's family, documents, qualifications, consents and
  * timeline move to the survivor; the duplicate row stays, marked merged, so both histories remain readable.
  */
-export async function mergePersons(app: FastifyInstance, request: FastifyRequest, input: { survivorId: string; duplicateId: string; survivorVersion: number; duplicateVersion: number; reason: string }) {
-  const actor = request.actor!;
-  const db = app.database.db;
+export async function mergePersons(ctx: ActorContext, input: { survivorId: string; duplicateId: string; survivorVersion: number; duplicateVersion: number; reason: string }) {
+  const actor = ctx.actor;
+  const db = ctx.db;
   if (input.survivorId === input.duplicateId) throw validation({ duplicateId: 'i18n:persons.merge_same' });
   const survivor = await personForWrite(db, actor, input.survivorId);
   const duplicate = await personForWrite(db, actor, input.duplicateId);
-  const now = app.clock.now();
+  const now = ctx.clock.now();
   const merged = await db.transaction(async (tx) => {
     const kept = await personsRepository.update(tx, survivor.id, input.survivorVersion, { updatedAt: now, ...(survivor.photoFileId ? {} : { photoFileId: duplicate.photoFileId }) });
     const folded = await personsRepository.update(tx, duplicate.id, input.duplicateVersion, { mergedIntoId: survivor.id, mergedAt: now, updatedAt: now });
     if (!kept || !folded) throw conflict();
     const moved = await mergeRepository.repoint(tx, duplicate.id, survivor.id);
-    await addTimelineEvent(tx, request, { personId: survivor.id, module: 'registry', kind: 'person.merged', data: { duplicateName: duplicate.fullName, ...moved }, refType: 'person', refId: duplicate.id });
-    await recordAudit(tx, request, {
+    await addTimelineEvent(tx, ctx, { personId: survivor.id, module: 'registry', kind: 'person.merged', data: { duplicateName: duplicate.fullName, ...moved }, refType: 'person', refId: duplicate.id });
+    await recordAudit(tx, ctx, {
       action: 'person.merge',
       outcome: 'success',
       officeId: survivor.officeId,
@@ -322,28 +318,28 @@ export async function mergePersons(app: FastifyInstance, request: FastifyRequest
     });
     return kept;
   });
-  return personDetail(app, request, merged);
+  return personDetail(ctx, merged);
 }
 
 /** Marks two persons as different people, so the pair leaves the review list. */
-export async function dismissDuplicate(app: FastifyInstance, request: FastifyRequest, a: string, b: string) {
-  const actor = request.actor!;
-  const db = app.database.db;
+export async function dismissDuplicate(ctx: ActorContext, a: string, b: string) {
+  const actor = ctx.actor;
+  const db = ctx.db;
   if (a === b) throw validation({ personB: 'i18n:persons.merge_same' });
   const first = await personForRead(db, actor, a);
   await personForRead(db, actor, b);
   await db.transaction(async (tx) => {
-    await personsRepository.dismissPair(tx, a, b, actor.kind === 'user' ? actor.id : null, app.clock.now());
-    await recordAudit(tx, request, { action: 'person.duplicate_dismiss', outcome: 'success', officeId: first.officeId, resourceType: 'person', resourceId: a, details: { other: b } });
+    await personsRepository.dismissPair(tx, a, b, actor.kind === 'user' ? actor.id : null, ctx.clock.now());
+    await recordAudit(tx, ctx, { action: 'person.duplicate_dismiss', outcome: 'success', officeId: first.officeId, resourceType: 'person', resourceId: a, details: { other: b } });
   });
 }
 
 /** The review list of likely duplicate pairs. */
-export async function listDuplicates(app: FastifyInstance, request: FastifyRequest, page: number, pageSize: number) {
-  const db = app.database.db;
-  const today = todayFor(app);
-  const { rows, total } = await personsRepository.likelyDuplicatePairs(db, officeScope(request.actor!), page, pageSize);
-  const summaries = new Map((await personsRepository.summaries(db, rows.flatMap((r) => [r.a, r.b]))).map((s) => [s.id, presentPersonSummary(s, request.lang, today)]));
+export async function listDuplicates(ctx: ActorContext, page: number, pageSize: number) {
+  const db = ctx.db;
+  const today = todayIn(ctx);
+  const { rows, total } = await personsRepository.likelyDuplicatePairs(db, officeScope(ctx.actor), page, pageSize);
+  const summaries = new Map((await personsRepository.summaries(db, rows.flatMap((r) => [r.a, r.b]))).map((s) => [s.id, presentPersonSummary(s, ctx.lang, today)]));
   const items = rows.map((r) => {
     const a = summaries.get(r.a)!;
     const b = summaries.get(r.b)!;

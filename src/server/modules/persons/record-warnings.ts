@@ -1,4 +1,4 @@
-import type { FastifyRequest } from 'fastify';
+import type { Context } from '../../kit/context.js';
 import { birthdayAt, MIN_CPMI_AGE, personWarnings } from '../../../domain/person-warnings.js';
 import { ageOn, type LifecycleStatus } from '../../../domain/registry.js';
 
@@ -10,9 +10,9 @@ const longDate = (iso: string, lang: 'id' | 'en') => new Intl.DateTimeFormat(lan
  * younger than 18 may register but not depart; the message says from when). Like the NIK warnings,
  * computed on every read and stored nowhere.
  */
-export function recordWarnings(request: Pick<FastifyRequest, 't' | 'lang'>, person: { status: LifecycleStatus; birthDate: string }, today: string): { code: string; message: string }[] {
+export function recordWarnings(ctx: Pick<Context, 't' | 'lang'>, person: { status: LifecycleStatus; birthDate: string }, today: string): { code: string; message: string }[] {
   return personWarnings(person, today).map((code) => ({
     code,
-    message: request.t(`persons.warning.${code}`, { min: MIN_CPMI_AGE, age: ageOn(person.birthDate, today), date: longDate(birthdayAt(person.birthDate, MIN_CPMI_AGE), request.lang) }),
+    message: ctx.t(`persons.warning.${code}`, { min: MIN_CPMI_AGE, age: ageOn(person.birthDate, today), date: longDate(birthdayAt(person.birthDate, MIN_CPMI_AGE), ctx.lang) }),
   }));
 }
