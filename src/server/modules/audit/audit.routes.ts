@@ -1,8 +1,8 @@
 import { stringify } from 'csv-stringify/sync';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { route } from '../../kit/route.js';
 import { officeScope } from '../../../domain/access.js';
-import { errorResponses } from '../../lib/errors.js';
 import { listResponse, pageQuery } from '../../lib/pagination.js';
 import { auditRepository, type AuditRow } from './audit.repository.js';
 import { recordAudit } from './audit.service.js';
@@ -49,46 +49,40 @@ const present = (e: AuditRow, labels: Map<string, string>) => ({
 
 /** The audit log: filter by user, record, action and time; export to CSV (itself audited). */
 export const auditRoutes: FastifyPluginAsyncZod = async (app) => {
-  app.get(
-    '/audit-events',
-    {
-      config: { access: 'audit-events:read' },
-      schema: {
-        operationId: 'listAuditEvents',
-        tags,
-        summary: 'Log audit / audit log',
-        querystring: filterQuery.extend(pageQuery(50).shape),
-        response: { 200: listResponse(eventSchema), ...errorResponses(400, 401, 403) },
-      },
-    },
-    async (request) => {
-      const { page, pageSize, ...f } = request.query;
-      const { rows, total } = await auditRepository.list(app.database.db, { ...f, scope: officeScope(request.actor!) }, page, pageSize);
-      const labels = await auditRepository.resourceLabels(app.database.db, rows);
+  route(app, {
+    method: 'GET',
+    url: '/audit-events',
+    access: 'audit-events:read',
+    operationId: 'listAuditEvents',
+    tags,
+    summary: 'Log audit / audit log',
+    querystring: filterQuery.extend(pageQuery(50).shape),
+    response: { 200: listResponse(eventSchema) },
+    handler: async (ctx, { query }) => {
+      const { page, pageSize, ...f } = query;
+      const { rows, total } = await auditRepository.list(ctx.db, { ...f, scope: officeScope(ctx.actor) }, page, pageSize);
+      const labels = await auditRepository.resourceLabels(ctx.db, rows);
       return { items: rows.map((e) => present(e, labels)), total, page, pageSize };
     },
-  );
+  });
 
-  app.get(
-    '/audit-events/export',
-    {
-      config: { access: 'audit-events:export' },
-      schema: {
-        operationId: 'exportAuditEvents',
-        tags,
-        summary: 'Unduh log audit sebagai CSV / export the audit log as CSV',
-        querystring: filterQuery,
-        response: { 200: z.string().describe('text/csv'), ...errorResponses(400, 401, 403) },
-      },
-    },
-    async (request, reply) => {
-      const f = { ...request.query, scope: officeScope(request.actor!) };
-      const rows = await auditRepository.all(app.database.db, f, EXPORT_LIMIT);
-      await recordAudit(app.database.db, request, {
+  route(app, {
+    method: 'GET',
+    url: '/audit-events/export',
+    access: 'audit-events:export',
+    operationId: 'exportAuditEvents',
+    tags,
+    summary: 'Unduh log audit sebagai CSV / export the audit log as CSV',
+    querystring: filterQuery,
+    response: { 200: z.string().describe('text/csv') },
+    handler: async (ctx, { query }, reply) => {
+      const f = { ...query, scope: officeScope(ctx.actor) };
+      const rows = await auditRepository.all(ctx.db, f, EXPORT_LIMIT);
+      await recordAudit(ctx.db, ctx, {
         action: 'audit.export',
         outcome: 'success',
         resourceType: 'audit_events',
-        details: { filter: request.query, rows: rows.length },
+        details: { filter: query, rows: rows.length },
       });
       const csv = stringify(
         rows.map((e) => [e.id, e.at.toISOString(), e.actorLabel, e.action, e.outcome, e.resourceType, e.resourceId, e.ip, e.requestId, e.details ? JSON.stringify(e.details) : '']),
@@ -96,8 +90,8 @@ export const auditRoutes: FastifyPluginAsyncZod = async (app) => {
       );
       return reply
         .type('text/csv; charset=utf-8')
-        .header('content-disposition', `attachment; filename="audit-${app.clock.now().toISOString().slice(0, 10)}.csv"`)
+        .header('content-disposition', `attachment; filename="audit-${ctx.clock.now().toISOString().slice(0, 10)}.csv"`)
         .send(csv);
     },
-  );
+  });
 };
