@@ -19,7 +19,7 @@ export const demoDivisions = [
   {
     code: 'PELINDUNGAN',
     name: 'Pelindungan dan Pemberdayaan',
-    description: 'Pengaduan, kasus, kepulangan, dan pemberdayaan purna PMI',
+    description: 'Pengaduan, kasus, kepulangan, dan pemberdayaan PMI Purna',
   },
 ];
 

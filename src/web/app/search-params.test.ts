@@ -75,9 +75,13 @@ describe('search parameters of the staff app', () => {
       regency: '16.74',
       ageBand: '25-34',
       country: 'JP',
+      passportExpiring: undefined,
       sort: '-birthDate',
       page: 2,
     });
+    // The dashboard's card "Paspor habis < 6 bulan" opens the list with passportExpiring=6m.
+    expect(parsePersonsSearch({ passportExpiring: '6m' }).passportExpiring).toBe('6m');
+    expect(parsePersonsSearch({ passportExpiring: '2y' }).passportExpiring).toBeUndefined();
     expect(parsePersonsSearch({ regency: '16', country: 'JPN', status: 'tki', sort: 'nik' })).toMatchObject({ regency: undefined, country: undefined, status: undefined, sort: undefined });
     expect(parsePersonSearch({ tab: 'dokumen' }).tab).toBe('dokumen');
     expect(parsePersonSearch({ tab: 'nik' }).tab).toBeUndefined();

@@ -136,6 +136,7 @@ export function parseAuditSearch(search: Record<string, unknown>): AuditSearch {
   };
 }
 
+export const passportExpiryFilters = ['6m'] as const;
 export const personSorts = ['fullName', '-fullName', 'birthDate', '-birthDate', 'createdAt', '-createdAt', 'status', '-status'] as const;
 export type PersonSort = (typeof personSorts)[number];
 export interface PersonsSearch {
@@ -148,6 +149,8 @@ export interface PersonsSearch {
   ageBand?: (typeof ageBands)[number];
   /** Destination country, ISO alpha-2. */
   country?: string;
+  /** 6m: only persons whose passport runs out within six months (the dashboard's card). */
+  passportExpiring?: (typeof passportExpiryFilters)[number];
   sort?: PersonSort;
   page?: number;
 }
@@ -161,6 +164,7 @@ export function parsePersonsSearch(search: Record<string, unknown>): PersonsSear
     regency: regency && /^\d{2}\.\d{2}$/.test(regency) ? regency : undefined,
     ageBand: oneOf(ageBands, search.ageBand),
     country: country && /^[A-Z]{2}$/.test(country) ? country : undefined,
+    passportExpiring: oneOf(passportExpiryFilters, search.passportExpiring),
     sort: oneOf(personSorts, search.sort),
     page: positiveInt(search.page),
   };

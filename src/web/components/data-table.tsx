@@ -11,13 +11,18 @@ interface DataTableProps extends Omit<TableProps, 'children'> {
   head: ReactNode;
   /** The body rows. */
   children: ReactNode;
+  /**
+   * The last column holds the row's actions (edit, remove): it stays in view at the right edge while a
+   * narrow screen scrolls the table sideways, so a phone never hides the buttons.
+   */
+  stickyActions?: boolean;
 }
 
 /** A table of the app: one header row, a caption only screen readers see, sideways scrolling on narrow screens. */
-export function DataTable({ caption, minWidth, head, children, ...tableProps }: DataTableProps) {
+export function DataTable({ caption, minWidth, head, children, stickyActions, ...tableProps }: DataTableProps) {
   return (
     <ScrollTable minWidth={minWidth} label={caption}>
-      <Table {...tableProps}>
+      <Table {...tableProps} data-sticky-actions={stickyActions ? '' : undefined}>
         <caption className="visually-hidden-caption">{caption}</caption>
         <Table.Thead>
           <Table.Tr>{head}</Table.Tr>

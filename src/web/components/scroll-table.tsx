@@ -38,6 +38,7 @@ export function ScrollTable({ minWidth, label, children }: ScrollTableProps) {
       ref={ref}
       // Text for screen readers only is positioned absolutely: kept inside, it cannot widen the page.
       style={{ position: 'relative' }}
+      data-scrolls={scrolls ? '' : undefined}
       {...(scrolls ? { tabIndex: 0, role: 'region', 'aria-label': label } : {})}
     >
       {children}

@@ -15,6 +15,8 @@ export interface AuditEvent {
   outcome: 'success' | 'failure' | 'denied';
   resourceType: string | null;
   resourceId: string | null;
+  /** What the record is called now (a person's or user's name; never a NIK). */
+  resourceLabel: string | null;
   ip: string | null;
   requestId: string | null;
   details: Record<string, unknown> | null;
@@ -36,6 +38,7 @@ export const auditActions = [
   'api_token.revoke',
   'audit.export',
   'person.create',
+  'person.nik_check',
   'person.read',
   'person.update',
   'person.status',

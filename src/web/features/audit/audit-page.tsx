@@ -38,13 +38,16 @@ function Resource({ event, userName }: { event: AuditEvent; userName: (id: strin
       <Text size="sm">{type}</Text>
       {event.resourceId ? (
         event.resourceType === 'user' && can('users:read') ? (
-          <AnchorLink to="/pengguna/$id" params={{ id: event.resourceId }} size="xs" ff={userName(event.resourceId) ? undefined : 'monospace'}>
-            {userName(event.resourceId) ?? event.resourceId.slice(0, 8)}
+          <AnchorLink to="/pengguna/$id" params={{ id: event.resourceId }} size="xs" ff={userName(event.resourceId) ?? event.resourceLabel ? undefined : 'monospace'}>
+            {userName(event.resourceId) ?? event.resourceLabel ?? event.resourceId.slice(0, 8)}
           </AnchorLink>
         ) : event.resourceType === 'person' && can('persons:read') ? (
-          <AnchorLink to="/orang/$id" params={{ id: event.resourceId }} size="xs" ff="monospace">
-            {event.resourceId.slice(0, 8)}
+          // The person's name (the API joins it), never their NIK; the short id only for a record gone.
+          <AnchorLink to="/orang/$id" params={{ id: event.resourceId }} size="xs" ff={event.resourceLabel ? undefined : 'monospace'}>
+            {event.resourceLabel ?? event.resourceId.slice(0, 8)}
           </AnchorLink>
+        ) : event.resourceLabel ? (
+          <Text size="xs">{event.resourceLabel}</Text>
         ) : (
           <Text size="xs" c="dimmed" ff="monospace" style={{ overflowWrap: 'anywhere' }}>
             {event.resourceId.length > 40 ? event.resourceId : event.resourceId.length === 36 ? event.resourceId.slice(0, 8) : event.resourceId}

@@ -182,7 +182,7 @@ function RegistrySection({ data }: { data: OverviewData | undefined }) {
         />
         <StatCard to="/orang" search={{ status: 'pmi' }} label={t('dashboard.stats.pmi')} value={n(r.pmi)} icon={<IconPlaneDeparture size={22} />} />
         <StatCard to="/orang" search={{ status: 'purna' }} label={t('dashboard.stats.purna')} value={n(r.purna)} icon={<IconHomeHeart size={22} />} />
-        <StatCard to="/orang" label={t('dashboard.stats.passportsExpiring')} value={n(r.passportsExpiring)} hint={t('dashboard.stats.passportsExpiringHint')} icon={<IconAlertTriangle size={22} />} />
+        <StatCard to="/orang" search={{ passportExpiring: '6m' }} label={t('dashboard.stats.passportsExpiring')} value={n(r.passportsExpiring)} hint={t('dashboard.stats.passportsExpiringHint')} icon={<IconAlertTriangle size={22} />} />
       </SimpleGrid>
     </Section>
   );

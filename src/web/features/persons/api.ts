@@ -61,6 +61,8 @@ export interface PersonAbilities {
 export interface Person extends PersonSummary {
   nikRegion: { regency: RegionRef | null; district: RegionRef | null };
   nikWarnings: NikWarning[];
+  /** What the record breaks without being refused (cpmi_under_age: a CPMI under 18, UU 18/2017 Pasal 5). */
+  warnings: NikWarning[];
   birthPlace: string | null;
   addressLine: string | null;
   addressRegion: RegionRef[];
@@ -85,6 +87,8 @@ export interface PersonListFilters {
   regency?: string;
   ageBand?: AgeBand;
   country?: string;
+  /** 6m: a passport expires within six months (the dashboard's card). */
+  passportExpiring?: '6m';
   sort?: PersonSort;
 }
 
@@ -232,7 +236,10 @@ export interface TimelineEvent {
   module: string;
   kind: string;
   data: Record<string, string | number | boolean | null> | null;
+  /** Who acted as recorded then (an email, a token name). */
   actorLabel: string | null;
+  /** The name of the user who acted, when a user did: what the timeline shows. */
+  actorName: string | null;
   refType: string | null;
   refId: string | null;
 }

@@ -157,6 +157,7 @@ export function ConsentsTab({ person }: { person: Person }) {
         <DataTable
           caption={t('persons.consents.caption', { name: person.fullName })}
           minWidth={860}
+          stickyActions={canEdit}
           head={
             <>
               <Table.Th scope="col">{t('persons.consents.purpose')}</Table.Th>
@@ -196,7 +197,7 @@ export function ConsentsTab({ person }: { person: Person }) {
               {canEdit ? (
                 <Table.Td>
                   {!c.withdrawnOn ? (
-                    <Button size="compact-sm" variant="subtle" color="red.9" onClick={() => setWithdrawing(c)} aria-label={t('persons.consents.withdrawNamed', { purpose: c.purpose })}>
+                    <Button size="compact-sm" variant="subtle" color="red.9" c="red.9" onClick={() => setWithdrawing(c)} aria-label={t('persons.consents.withdrawNamed', { purpose: c.purpose })}>
                       {t('persons.consents.withdraw')}
                     </Button>
                   ) : null}

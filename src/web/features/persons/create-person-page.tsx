@@ -45,18 +45,41 @@ function CreatePersonForm() {
   const [problem, setProblem] = useState<string | null>(null);
   const [done, setDone] = useState<{ person: Person; likelyDuplicates: PersonSummary[] } | null>(null);
   const [check, setCheck] = useState<NikCheck | undefined>(undefined);
+  /** What was filled in from the NIK (shown under it), and for which NIK: a field cleared by hand stays empty. */
+  const [filledFromNik, setFilledFromNik] = useState<('sex' | 'birthDate')[]>([]);
+  const filledFor = useRef<string | null>(null);
   const form = useRef<HTMLFormElement>(null);
   const nikInput = useRef<HTMLInputElement>(null);
   const onChecked = useCallback((c: NikCheck | undefined) => setCheck(c), []);
 
-  // The page is for typing: the NIK takes focus once the page (and the shell's title focus) has settled.
+  // A valid NIK tells the sex and the birth date: fill them in when they are still empty, once per NIK,
+  // never over what was typed (the KTP may say otherwise; the check then warns).
   useEffect(() => {
-    const id = setTimeout(() => nikInput.current?.focus(), 80);
+    if (!check?.valid || !check.nik || !check.sex || !check.birthDate || filledFor.current === check.nik) return;
+    filledFor.current = check.nik;
+    const patch: Partial<PersonFormValues> = {};
+    if (!values.sex) patch.sex = check.sex;
+    if (!values.birthDate.trim()) patch.birthDate = formatTypedDate(check.birthDate);
+    const filled = Object.keys(patch) as ('sex' | 'birthDate')[];
+    setFilledFromNik(filled);
+    if (!filled.length) return;
+    setValues((v) => ({ ...v, ...patch }));
+    setErrors((e) => Object.fromEntries(Object.entries(e).filter(([k]) => !(k in patch))));
+  }, [check, values.sex, values.birthDate]);
+
+  // The page is for typing: the NIK takes focus once the page (and the shell's title focus) has settled,
+  // and again after "Daftarkan lagi" (the form mounts anew, so this runs after its NIK field exists).
+  const [focusNik, setFocusNik] = useState(0);
+  useEffect(() => {
+    if (done) return;
+    const id = setTimeout(() => nikInput.current?.focus(), focusNik ? 0 : 80);
     return () => clearTimeout(id);
-  }, []);
+  }, [focusNik, done]);
 
   const change = (patch: Partial<PersonFormValues>) => {
     setValues((v) => ({ ...v, ...patch }));
+    // A value changed by hand is no longer "from the NIK".
+    setFilledFromNik((f) => f.filter((k) => !(k in patch)));
     // A field corrected is no longer marked wrong.
     setErrors((e) => Object.fromEntries(Object.entries(e).filter(([k]) => !(k in patch))));
   };
@@ -68,8 +91,11 @@ function CreatePersonForm() {
     setErrors({});
     setProblem(null);
     setCheck(undefined);
+    setFilledFromNik([]);
+    filledFor.current = null;
     create.reset();
-    setTimeout(() => nikInput.current?.focus(), 0);
+    // The next candidate starts at the NIK: focused once the form is back on screen (see the effect below).
+    setFocusNik((n) => n + 1);
   };
 
   const submit = (event: FormEvent) => {
@@ -136,9 +162,10 @@ function CreatePersonForm() {
               form.current?.querySelector<HTMLInputElement>('input[name="fullName"]')?.focus();
             }}
             onChecked={onChecked}
+            filled={filledFromNik}
             error={errors.nik}
           />
-          <PersonFields values={values} onChange={change} errors={errors} withHealth={withHealth} suggestRegionFrom={check?.valid ? (check.region.district?.code ?? null) : null} />
+          <PersonFields values={values} onChange={change} errors={errors} withHealth={withHealth} status="cpmi" suggestRegionFrom={check?.valid ? (check.region.district?.code ?? null) : null} />
           <Group justify="space-between" gap="sm" wrap="wrap">
             <Text size="xs" c="dimmed">
               <Kbd size="xs">Enter</Kbd> {t('persons.form.keysNext')} · <Kbd size="xs">Ctrl</Kbd>+<Kbd size="xs">Enter</Kbd> {t('persons.form.keysSave')}

@@ -128,6 +128,7 @@ export function DocumentsTab({ person }: { person: Person }) {
             <DataTable
               caption={t('persons.documents.caption', { name: person.fullName })}
               minWidth={960}
+              stickyActions={canEdit}
               head={
                 <>
                   <Table.Th scope="col">{t('persons.documents.type')}</Table.Th>

@@ -169,6 +169,7 @@ export function FamilyTab({ person }: { person: Person }) {
         <DataTable
           caption={t('persons.family.caption', { name: person.fullName })}
           minWidth={820}
+          stickyActions={canEdit}
           head={
             <>
               <Table.Th scope="col">{t('persons.fields.fullName')}</Table.Th>

@@ -23,6 +23,8 @@ interface NikFieldProps {
   onUseFacts: (facts: { sex: Sex; birthDate: string }) => void;
   /** The latest check, for the form (a NIK already registered is not submitted). */
   onChecked?: (check: NikCheck | undefined) => void;
+  /** The fields the form filled in from this NIK, to say so. */
+  filled?: readonly ('sex' | 'birthDate')[];
   error?: string;
 }
 
@@ -31,7 +33,7 @@ interface NikFieldProps {
  * was issued, the sex and birth date it encodes with a one-click fill, the precise reason when it is
  * malformed, yellow warnings when it disagrees with the form, and who already holds it.
  */
-export const NikField = forwardRef<HTMLInputElement, NikFieldProps>(function NikField({ value, onChange, birthDate, sex, onUseFacts, onChecked, error }, ref) {
+export const NikField = forwardRef<HTMLInputElement, NikFieldProps>(function NikField({ value, onChange, birthDate, sex, onUseFacts, onChecked, filled = [], error }, ref) {
   const { t } = useTranslation();
   const lang = useLanguage();
   const [focused, setFocused] = useState(false);
@@ -95,6 +97,11 @@ export const NikField = forwardRef<HTMLInputElement, NikFieldProps>(function Nik
                   </Button>
                 ) : null}
               </Group>
+              {filled.length ? (
+                <Text size="xs" c="dimmed">
+                  {t(filled.length === 2 ? 'persons.nik.filledBoth' : filled[0] === 'sex' ? 'persons.nik.filledSex' : 'persons.nik.filledBirthDate')}
+                </Text>
+              ) : null}
               {current.warnings.map((w) => (
                 <WarningLine key={w.code}>{w.message}</WarningLine>
               ))}

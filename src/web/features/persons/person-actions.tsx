@@ -64,7 +64,7 @@ function EditDrawer({ person, opened, onClose }: { person: Person; opened: boole
     <Drawer opened={opened} onClose={onClose} position="right" size="xl" title={<Text fw={700} fz="lg">{t('persons.edit.title', { name: person.fullName })}</Text>} closeButtonProps={{ 'aria-label': t('common.close') }}>
       <form ref={form} onSubmit={submit} onKeyDown={quickEntryKeys} noValidate>
         <Stack gap="lg">
-          <PersonFields values={values} onChange={(patch) => setValues((v) => ({ ...v, ...patch }))} errors={errors} withHealth={person.abilities.readHealth} />
+          <PersonFields values={values} onChange={(patch) => setValues((v) => ({ ...v, ...patch }))} errors={errors} withHealth={person.abilities.readHealth} status={person.status} />
           {conflict ? (
             <Alert color="orange" variant="light" title={t('persons.conflict.title')} role="alert">
               <Text size="sm">{t('persons.conflict.bodyKeep')}</Text>

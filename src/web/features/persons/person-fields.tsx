@@ -1,12 +1,16 @@
 import { Box, Checkbox, Fieldset, Input, NativeSelect, Select, SegmentedControl, SimpleGrid, Textarea, TextInput } from '@mantine/core';
 import { useId } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
-import { educationLevels, maritalStatuses, sexes, type Sex } from '../../../domain/registry';
+import { birthdayAt, MIN_CPMI_AGE, personWarnings } from '../../../domain/person-warnings';
+import { ageOn, educationLevels, maritalStatuses, sexes, type LifecycleStatus, type Sex } from '../../../domain/registry';
+import { formatCalendarDate, todayInOffice } from '../../lib/format';
 import { useLanguage } from '../../lib/use-language';
 import { useCountries } from './api-reference';
 import { DateField } from './date-field';
+import { WarningLine } from './labels';
 import type { PersonFormValues } from './person-form';
 import { RegionSelect } from './region-select';
+import { parseTypedDate } from './typed-date';
 
 interface PersonFieldsProps {
   values: PersonFormValues;
@@ -16,6 +20,25 @@ interface PersonFieldsProps {
   withHealth: boolean;
   /** The district of the NIK: its villages are offered first in the address picker. */
   suggestRegionFrom?: string | null;
+  /** The person's status (a new registration is a CPMI): a CPMI under 18 is warned about as the date is typed. */
+  status?: LifecycleStatus;
+}
+
+/**
+ * UU 18/2017 Pasal 5, live from the birth date typed (today in the office's time zone): a CPMI under 18
+ * may register, but departs only from the 18th birthday. The server says the same on the saved record.
+ */
+export function AgeWarning({ status, birthDate }: { status: LifecycleStatus | undefined; birthDate: string | null }) {
+  const { t } = useTranslation();
+  const lang = useLanguage();
+  if (!status || !birthDate) return null;
+  const today = todayInOffice();
+  if (!personWarnings({ status, birthDate }, today).includes('cpmi_under_age')) return null;
+  return (
+    <div data-warning="cpmi_under_age">
+      <WarningLine>{t('persons.warnings.cpmi_under_age', { age: ageOn(birthDate, today), min: MIN_CPMI_AGE, date: formatCalendarDate(birthdayAt(birthDate, MIN_CPMI_AGE), lang) })}</WarningLine>
+    </div>
+  );
 }
 
 function Section({ legend, children }: { legend: string; children: React.ReactNode }) {
@@ -40,7 +63,7 @@ export function focusFirstInvalid(form: HTMLElement | null) {
 }
 
 /** The fields of a person besides the NIK: the create page and the edit drawer share them. */
-export function PersonFields({ values, onChange, errors, withHealth, suggestRegionFrom }: PersonFieldsProps) {
+export function PersonFields({ values, onChange, errors, withHealth, suggestRegionFrom, status }: PersonFieldsProps) {
   const { t } = useTranslation();
   const lang = useLanguage();
   const countries = useCountries();
@@ -86,6 +109,9 @@ export function PersonFields({ values, onChange, errors, withHealth, suggestRegi
           />
           <DateField label={t('persons.fields.birthDate')} required birth value={values.birthDate} onChange={(birthDate) => onChange({ birthDate })} error={errors.birthDate} />
         </SimpleGrid>
+        <Box mt="xs" aria-live="polite">
+          <AgeWarning status={status} birthDate={parseTypedDate(values.birthDate)} />
+        </Box>
       </Section>
 
       <Section legend={t('persons.form.addressContact')}>

@@ -1,4 +1,4 @@
-import { Button, Collapse, Group, NativeSelect, Select, SimpleGrid } from '@mantine/core';
+import { Button, Checkbox, Collapse, Group, NativeSelect, Select, SimpleGrid } from '@mantine/core';
 import { useDisclosure, useMediaQuery } from '@mantine/hooks';
 import { IconAdjustmentsHorizontal, IconFilterOff } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
@@ -8,17 +8,18 @@ import { useLanguage } from '../../lib/use-language';
 import { useCountries, useRegencies } from './api-reference';
 import { shortRegency } from './region-label';
 
-export type FilterPatch = Partial<Pick<PersonsSearch, 'status' | 'sex' | 'regency' | 'ageBand' | 'country'>>;
+export type FilterPatch = Partial<Pick<PersonsSearch, 'status' | 'sex' | 'regency' | 'ageBand' | 'country' | 'passportExpiring'>>;
 
-export const filterKeys = ['status', 'sex', 'regency', 'ageBand', 'country'] as const;
+export const filterKeys = ['status', 'sex', 'regency', 'ageBand', 'country', 'passportExpiring'] as const;
 
 export function activeFilterCount(search: PersonsSearch): number {
   return filterKeys.filter((k) => search[k]).length;
 }
 
 /**
- * The list's filters: status, sex, kab/kota of origin, age band, destination country. On a phone they
- * fold away behind one button, so the list starts near the top of the screen.
+ * The list's filters: status, sex, kab/kota of origin, age band, destination country, and passports that
+ * run out within six months (the dashboard's card opens the list with it). On a phone they fold away
+ * behind one button, so the list starts near the top of the screen.
  */
 export function PersonFilters({ search, onChange, onReset }: { search: PersonsSearch; onChange: (patch: FilterPatch) => void; onReset: () => void }) {
   const { t } = useTranslation();
@@ -74,6 +75,14 @@ export function PersonFilters({ search, onChange, onReset }: { search: PersonsSe
     </SimpleGrid>
   );
 
+  const passport = (
+    <Checkbox
+      size="sm"
+      label={t('persons.filters.passportExpiring')}
+      checked={search.passportExpiring === '6m'}
+      onChange={(e) => onChange({ passportExpiring: e.currentTarget.checked ? '6m' : undefined })}
+    />
+  );
   const reset =
     count > 0 ? (
       <Button variant="subtle" size="compact-sm" leftSection={<IconFilterOff size={16} aria-hidden />} onClick={onReset}>
@@ -85,7 +94,10 @@ export function PersonFilters({ search, onChange, onReset }: { search: PersonsSe
     return (
       <>
         {fields}
-        {reset ? <Group mt="xs">{reset}</Group> : null}
+        <Group mt="xs" gap="md">
+          {passport}
+          {reset}
+        </Group>
       </>
     );
   }
@@ -98,7 +110,10 @@ export function PersonFilters({ search, onChange, onReset }: { search: PersonsSe
         {reset}
       </Group>
       <Collapse expanded={opened} id="person-filters">
-        <div style={{ paddingTop: 'var(--mantine-spacing-sm)' }}>{fields}</div>
+        <div style={{ paddingTop: 'var(--mantine-spacing-sm)' }}>
+          {fields}
+          <Group mt="sm">{passport}</Group>
+        </div>
       </Collapse>
     </>
   );

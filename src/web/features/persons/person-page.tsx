@@ -1,7 +1,7 @@
 import { Alert, Breadcrumbs, Button, Group, Paper, Skeleton, Stack, Tabs, Text } from '@mantine/core';
-import { IconArrowLeft, IconCertificate, IconFileText, IconGitMerge, IconHistory, IconShieldCheck, IconUser, IconUsers } from '@tabler/icons-react';
+import { IconAlertTriangle, IconArrowLeft, IconCertificate, IconFileText, IconGitMerge, IconHistory, IconShieldCheck, IconUser, IconUsers } from '@tabler/icons-react';
 import { getRouteApi, Link } from '@tanstack/react-router';
-import { useState, type ComponentType } from 'react';
+import { useEffect, useRef, useState, type ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
 import { personTabs, type PersonTab } from '../../app/search-params';
 import { RequireScope } from '../../components/forbidden';
@@ -60,6 +60,23 @@ function PersonNotFound() {
   );
 }
 
+/** What the record breaks without being refused (a CPMI under 18): said at the top, on every tab. */
+function RecordWarnings({ person }: { person: Person }) {
+  const { t } = useTranslation();
+  if (!person.warnings?.length) return null;
+  return (
+    <Alert color="orange" variant="light" icon={<IconAlertTriangle aria-hidden />} title={t('persons.warnings.title')} mb="md" data-warning={person.warnings.map((w) => w.code).join(' ')}>
+      <Stack gap={4}>
+        {person.warnings.map((w) => (
+          <Text key={w.code} size="sm">
+            {w.message}
+          </Text>
+        ))}
+      </Stack>
+    </Alert>
+  );
+}
+
 /** A record folded into another: read-only, pointing to the one kept. */
 function MergedBanner({ person }: { person: Person }) {
   const { t } = useTranslation();
@@ -84,6 +101,17 @@ function PersonDetail() {
   const person = usePerson(id);
   const [conflict, setConflict] = useState(false);
   const tab: PersonTab = search.tab ?? 'profil';
+  const tabsList = useRef<HTMLDivElement>(null);
+  const loaded = !!person.data;
+  // On a phone the tabs are wider than the screen: keep the active one in view (opened from a link with
+  // ?tab=persetujuan, or chosen with the arrow keys), centred when it can be.
+  useEffect(() => {
+    const list = tabsList.current;
+    const active = list?.querySelector<HTMLElement>('[role="tab"][aria-selected="true"]');
+    if (!list || !active || list.scrollWidth <= list.clientWidth) return;
+    const offset = active.getBoundingClientRect().left - list.getBoundingClientRect().left;
+    list.scrollTo({ left: list.scrollLeft + offset - (list.clientWidth - active.offsetWidth) / 2, behavior: 'auto' });
+  }, [tab, loaded]);
 
   if (person.isError && !person.data) {
     if (person.error.isNotFound) return <PersonNotFound />;
@@ -134,6 +162,7 @@ function PersonDetail() {
         actions={<PersonActions person={p} onConflict={() => setConflict(true)} />}
       />
       <MergedBanner person={p} />
+      <RecordWarnings person={p} />
       {conflict ? (
         <Alert color="orange" variant="light" title={t('persons.conflict.title')} role="alert" mb="md">
           <Text size="sm">{t('persons.conflict.body')}</Text>
@@ -156,7 +185,7 @@ function PersonDetail() {
         variant="outline"
       >
         <Paper withBorder radius="md" style={{ overflow: 'hidden' }}>
-          <Tabs.List style={{ overflowX: 'auto', flexWrap: 'nowrap' }} px="xs" pt="xs" bg="var(--mantine-color-gray-0)" aria-label={t('persons.tabs.label')}>
+          <Tabs.List ref={tabsList} className="balai-tabs-scroll" px="xs" pt="xs" bg="var(--mantine-color-gray-0)" aria-label={t('persons.tabs.label')}>
             {personTabs.map((key) => {
               const Icon = tabIcons[key];
               return (

@@ -122,7 +122,10 @@ function PersonsList() {
   const q = identifier || search.q || '';
   const page = search.page ?? 1;
   const sort = search.sort;
-  const persons = usePersons({ q: q || undefined, status: search.status, sex: search.sex, regency: search.regency, ageBand: search.ageBand, country: search.country, sort }, page);
+  const persons = usePersons(
+    { q: q || undefined, status: search.status, sex: search.sex, regency: search.regency, ageBand: search.ageBand, country: search.country, passportExpiring: search.passportExpiring, sort },
+    page,
+  );
   const shownSort = sort ?? (q ? '' : '-createdAt');
   const filtered = activeFilterCount(search) > 0;
   const narrow = useMediaQuery('(max-width: 47.99em)', false, { getInitialValueInEffect: false });
@@ -178,7 +181,7 @@ function PersonsList() {
             />
             <SavedViews search={{ ...search, q: search.q }} onApply={(filters) => void navigate({ search: parsePersonsSearch(filters) })} />
           </Group>
-          <PersonFilters search={search} onChange={(patch: FilterPatch) => setSearch(patch)} onReset={() => setSearch({ status: undefined, sex: undefined, regency: undefined, ageBand: undefined, country: undefined })} />
+          <PersonFilters search={search} onChange={(patch: FilterPatch) => setSearch(patch)} onReset={() => setSearch({ status: undefined, sex: undefined, regency: undefined, ageBand: undefined, country: undefined, passportExpiring: undefined })} />
         </Stack>
         {persons.isError && !persons.data ? (
           <QueryError error={persons.error} onRetry={() => void persons.refetch()} />

@@ -65,7 +65,7 @@ export function TimelineTab({ person }: { person: Person }) {
                 <Text size="xs" c="dimmed">
                   <time dateTime={e.at}>{formatDateTime(e.at, lang)}</time>
                   {' · '}
-                  {e.actorLabel ?? t('persons.timeline.system')}
+                  {e.actorName ?? e.actorLabel ?? t('persons.timeline.system')}
                 </Text>
               </Timeline.Item>
             ))}

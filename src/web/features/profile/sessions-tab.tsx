@@ -72,6 +72,7 @@ export function SessionsTab() {
         <DataTable
           caption={t('profile.sessions.caption')}
           minWidth={760}
+          stickyActions
           head={
             <>
               <Table.Th scope="col">{t('profile.sessions.device')}</Table.Th>

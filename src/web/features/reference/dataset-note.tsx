@@ -13,7 +13,8 @@ export function DatasetNote({ name }: { name: string }) {
   if (!d) return null;
   return (
     <Text size="xs" c="dimmed">
-      {t('reference.datasetNote', { source: d.source, version: d.version, loadedAt: formatDateTime(d.loadedAt, lang) })}
+      {/* The server records its sources in English; the screen says them in its own language. */}
+      {t('reference.datasetNote', { source: t(`reference.datasetSources.${d.name}`, { defaultValue: d.source }), version: d.version, loadedAt: formatDateTime(d.loadedAt, lang) })}
       {d.license ? ` · ${t('reference.license', { license: d.license })}` : ''}
     </Text>
   );

@@ -71,6 +71,7 @@ function TokensList() {
           <DataTable
             caption={t('tokens.caption')}
             minWidth={960}
+            stickyActions
             highlightOnHover
             head={
               <>
