@@ -67,14 +67,18 @@ export function classifyQuery(q: string): { kind: 'nik'; value: string } | { kin
 export const NAME_MATCH_THRESHOLD = 0.6;
 
 /**
- * The threshold for a one-word query of five letters or more. A short word has few trigrams, and one wrong letter in its middle
- * takes three of them ("wahiu" keeps 3 of the 6 of "wahyu": 0.5), so 0.6 found nothing; a multi-word
- * query keeps the stricter threshold because its other words carry a typo (decision 0007).
+ * The threshold of the second, typo-tolerant pass for a one-word query of five letters or more (see
+ * `nameMatcher`). A short word has few trigrams, and one wrong letter in its middle takes three of them
+ * ("wahiu" keeps 3 of the 6 of "wahyu": 0.5), so 0.6 finds nothing; a multi-word query keeps the
+ * stricter threshold because its other words carry a typo (decision 0007).
  */
 export const SINGLE_WORD_THRESHOLD = 0.5;
 
-/** Swapped neighbours score a little below the word as typed, so a real "Wahuy" would still come first. */
-const TRANSPOSED_WEIGHT = 0.95;
+/** A one-word search that finds fewer than this (less than a page) is tried again forgiving a typo. */
+export const TYPO_PASS_BELOW = 25;
+
+/** A word spelt with two neighbours swapped ranks a little below the word as typed (a real "Wahuy" first). */
+const TRANSPOSED_SCORE = 0.95;
 
 /**
  * Every spelling of a one-word query with two neighbouring letters swapped ("wahuy" → … "wahyu"), the
@@ -96,24 +100,38 @@ export function transpositions(word: string): string[] {
   return [...out];
 }
 
+/** Whether a search gets the second, typo-tolerant pass when the first finds fewer than TYPO_PASS_BELOW. */
+export const forgivesTypos = (q: string) => transpositions(q).length > 0;
+
+const regexEscape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 /**
- * How a name query matches and ranks. Matches: word similarity of the query (or, for one word, of any
- * of its transpositions) against the lowercased name, through the trigram index. Rank: the best of that
- * similarity, the similarity with the spaces taken out of both ("nur hasanah" is "Nurhasanah", and the
- * other way round, where "Hasanah …" would otherwise rank above her), and the transpositions'.
+ * How a name query matches and ranks. Matches: word similarity of the query against the lowercased name,
+ * through the trigram index (threshold NAME_MATCH_THRESHOLD). Rank: that similarity, and where a space is
+ * plausibly added or dropped (a multi-word query with a short word such as "nur", "sri", "dwi", or one
+ * long word), the similarity with the spaces taken out of both: "nur hasanah" is "Nurhasanah", and
+ * "Hasanah …" no longer ranks above her. Restricted so, because each extra similarity costs about 2 µs a
+ * match and a million names give thousands of matches (bench/registry.ts).
+ *
+ * With `typos` (the second pass of a one-word query that found less than a page): the word or any of its
+ * transpositions matches, at SINGLE_WORD_THRESHOLD for five letters or more; a name holding a
+ * transposition as a whole word ranks at TRANSPOSED_SCORE (one regular expression a row, not one
+ * similarity per variant).
  */
-export function nameMatcher(q: string) {
-  const variants = transpositions(q);
-  // Four letters or fewer: 0.5 and 0.6 need the same trigrams (3 of 5), or 0.5 would take any "nu…" for "nur".
-  const single = !q.includes(' ') && [...q].length >= 5;
+export function nameMatcher(q: string, opts: { typos?: boolean } = {}) {
+  const words = q.split(' ');
+  const letters = [...q.replace(/ /g, '')].length;
+  const variants = opts.typos ? transpositions(q) : [];
   const compact = q.replace(/ /g, '');
+  const spacing = words.length > 1 ? words.some((w) => [...w].length <= 3) : letters >= 7;
   return {
-    threshold: single ? SINGLE_WORD_THRESHOLD : NAME_MATCH_THRESHOLD,
+    threshold: variants.length && letters >= 5 ? SINGLE_WORD_THRESHOLD : NAME_MATCH_THRESHOLD,
     matches: (name: SQL | AnyColumn): SQL => (variants.length ? sql`(${sql.join([q, ...variants].map((v) => sql`${v} <% ${name}`), sql` or `)})` : sql`${q} <% ${name}`),
     score: (name: SQL | AnyColumn): SQL<number> => {
-      const parts = [sql`word_similarity(${q}, ${name})`, sql`word_similarity(${compact}, replace(${name}, ' ', ''))`];
-      if (variants.length) parts.push(sql`${TRANSPOSED_WEIGHT}::real * greatest(${sql.join(variants.map((v) => sql`word_similarity(${v}, ${name})`), sql`, `)})`);
-      return sql<number>`greatest(${sql.join(parts, sql`, `)})`;
+      const parts = [sql`word_similarity(${q}, ${name})`];
+      if (spacing) parts.push(sql`word_similarity(${compact}, replace(${name}, ' ', ''))`);
+      if (variants.length) parts.push(sql`case when ${name} ~ ${`\\m(${variants.map(regexEscape).join('|')})\\M`} then ${TRANSPOSED_SCORE}::real else 0 end`);
+      return parts.length === 1 ? (parts[0] as SQL<number>) : sql<number>`greatest(${sql.join(parts, sql`, `)})`;
     },
   };
 }
@@ -122,8 +140,7 @@ export function nameMatcher(q: string) {
  * A name search with no other filter, the common case at the desk: ranks and counts the matches within
  * person_names alone (small rows, cheap to recheck), then reads the page's persons by id.
  */
-async function rankedByName(db: Db, q: string, scope: 'all' | string, page: number, pageSize: number): Promise<{ rows: PersonSummaryRow[]; total: number }> {
-  const match = nameMatcher(q);
+async function rankedByName(db: Db, match: ReturnType<typeof nameMatcher>, scope: 'all' | string, page: number, pageSize: number): Promise<{ rows: PersonSummaryRow[]; total: number }> {
   const ranked = db
     .select({
       personId: personNames.personId,
@@ -179,7 +196,6 @@ export const personsRepository = {
           )
         : undefined,
     ];
-    let score: SQL<number> | undefined;
     if (search?.kind === 'nik') conditions.push(eq(persons.nik, search.value));
     if (search?.kind === 'phone') conditions.push(or(eq(persons.phone, search.value), eq(persons.whatsapp, search.value)));
     if (search?.kind === 'passport') {
@@ -194,20 +210,18 @@ export const personsRepository = {
       );
     }
     const nameQuery = search?.kind === 'name' ? search.value : undefined;
-    if (nameQuery) {
-      // Matches come from the narrow person_names table (merged persons have no row there).
-      conditions.push(inArray(persons.id, db.select({ id: personNames.personId }).from(personNames).where(nameMatcher(nameQuery).matches(personNames.name))));
-      score = nameMatcher(nameQuery).score(sql`lower(${persons.fullName})`).mapWith(Number);
-    }
-    const where = and(...conditions);
-    const { field, desc: descending } = parseSort(f.sort ?? (score ? '-score' : '-createdAt'));
-    const column = { fullName: persons.fullName, birthDate: persons.birthDate, createdAt: persons.createdAt, status: persons.status }[field];
-    const order = score && (field === 'score' || !column) ? [desc(score), asc(persons.fullName)] : [descending ? desc(column ?? persons.createdAt) : asc(column ?? persons.createdAt)];
     const onlyName = nameQuery !== undefined && !f.sort && !f.officeId && !f.status && !f.sex && !f.regency && !f.country && !f.passportExpiring && !range;
 
-    const run = async (tx: Db) => {
-      if (nameQuery) await tx.execute(sql`select set_config('pg_trgm.word_similarity_threshold', ${String(nameMatcher(nameQuery).threshold)}, true)`);
-      if (onlyName) return rankedByName(tx, nameQuery, scope, f.page, f.pageSize);
+    /** One pass: with a name matcher, the matches ranked and counted in the same query. */
+    const searchWith = async (tx: Db, match: ReturnType<typeof nameMatcher> | undefined) => {
+      if (match) await tx.execute(sql`select set_config('pg_trgm.word_similarity_threshold', ${String(match.threshold)}, true)`);
+      if (match && onlyName) return rankedByName(tx, match, scope, f.page, f.pageSize);
+      // Matches come from the narrow person_names table (merged persons have no row there).
+      const where = and(...conditions, match ? inArray(persons.id, tx.select({ id: personNames.personId }).from(personNames).where(match.matches(personNames.name))) : undefined);
+      const score = match ? match.score(sql`lower(${persons.fullName})`).mapWith(Number) : undefined;
+      const { field, desc: descending } = parseSort(f.sort ?? (score ? '-score' : '-createdAt'));
+      const column = { fullName: persons.fullName, birthDate: persons.birthDate, createdAt: persons.createdAt, status: persons.status }[field];
+      const order = score && (field === 'score' || !column) ? [desc(score), asc(persons.fullName)] : [descending ? desc(column ?? persons.createdAt) : asc(column ?? persons.createdAt)];
       // A name search ranks every match anyway, so it counts them in the same pass (count over the window):
       // a second query would repeat the trigram index scan and the recheck, the bulk of its cost.
       const rows = await tx
@@ -226,7 +240,15 @@ export const personsRepository = {
       const [total] = await tx.select({ n: count() }).from(persons).where(where);
       return { rows: rows as PersonSummaryRow[], total: total?.n ?? 0 };
     };
-    return score ? db.transaction((tx) => run(tx)) : run(db);
+
+    if (!nameQuery) return searchWith(db, undefined);
+    return db.transaction(async (tx) => {
+      const found = await searchWith(tx, nameMatcher(nameQuery));
+      // One word that finds less than a page ("wahuy": nothing) is tried again forgiving a typo. Common
+      // names find pages at once and never pay for the wider second pass.
+      if (found.total >= TYPO_PASS_BELOW || !forgivesTypos(nameQuery)) return found;
+      return searchWith(tx, nameMatcher(nameQuery, { typos: true }));
+    });
   },
 
   async summaries(db: Db, ids: string[]): Promise<PersonSummaryRow[]> {

@@ -97,9 +97,12 @@ export function RecentlyRegistered({ items }: { items: { id: string; fullName: s
             <AnchorLink to="/orang/$id" params={{ id: p.id }} size="sm">
               {p.fullName}
             </AnchorLink>{' '}
-            <Text span size="xs" c="dimmed" ff="monospace">
-              {p.nikMasked.slice(-4)}
-            </Text>
+            {/* The NIK's last digits tell two namesakes apart, where the mask still shows them. */}
+            {/\d{4}$/.test(p.nikMasked) ? (
+              <Text span size="xs" c="dimmed" ff="monospace">
+                {p.nikMasked.slice(-4)}
+              </Text>
+            ) : null}
           </li>
         ))}
       </Group>
