@@ -14,7 +14,7 @@ import { translator, type Language } from '../lib/i18n.js';
  */
 export interface Context {
   database: Database;
-  /** The database handle; inside a transaction, `withTransaction` gives a copy whose `db` is the transaction. */
+  /** The database handle; inside a transaction, `transaction(ctx, …)` gives a copy whose `db` is the transaction. */
   db: Db;
   config: Config;
   clock: Clock;
@@ -75,13 +75,13 @@ export function systemContext<A extends Actor | null = null>(
 }
 
 /** The same context with its `db` bound to a transaction, for helpers called inside it. */
-export function inTransaction<C extends Context>(ctx: C, tx: Db): C {
+export function bindTransaction<C extends Context>(ctx: C, tx: Db): C {
   return { ...ctx, db: tx };
 }
 
 /** Runs work in one transaction, handing it the context bound to that transaction. */
 export function transaction<C extends Context, T>(ctx: C, work: (tx: C) => Promise<T>): Promise<T> {
-  return ctx.db.transaction((tx) => work(inTransaction(ctx, tx as unknown as Db)));
+  return ctx.db.transaction((tx) => work(bindTransaction(ctx, tx as unknown as Db)));
 }
 
 /** Today in the office's time zone (WIB by default), for ages, expiry warnings and "not in the future" checks. */
