@@ -1,21 +1,38 @@
 import type { Page } from 'playwright-core';
-import { expect } from 'vitest';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { expect, inject } from 'vitest';
 import { totpCode } from '../src/server/modules/auth/totp.js';
 
 /** The one password of every demo account, and the authenticator secret of admin@ and kepala@. */
 export const DEMO_PASSWORD = 'Balai-Demo-2026!';
 export const DEMO_TOTP_SECRET = 'BALAIDEMOSUMSELPALEMBANGJAWAPMIS';
 
-/** A six-digit code for `secret` that this account has not used yet: each code works once per account. */
-const lastStep = new Map<string, number>();
+/**
+ * The last 30-second step used per account, kept in a file beside the run's server: test files run in
+ * separate workers against one server, and the server takes each code only once per account.
+ */
+function stepsFile(): string {
+  return path.join(os.tmpdir(), `balai-e2e-totp-${new URL(inject('baseUrl')).port}.json`);
+}
+function readSteps(): Record<string, number> {
+  try {
+    return JSON.parse(fs.readFileSync(stepsFile(), 'utf8')) as Record<string, number>;
+  } catch {
+    return {};
+  }
+}
+
+/** A six-digit code for `secret` that this account has not used yet in this run. */
 export async function freshTotpCode(account: string, secret: string): Promise<string> {
   let step = Math.floor(Date.now() / 30_000);
-  if ((lastStep.get(account) ?? -1) >= step) {
+  if ((readSteps()[account] ?? -1) >= step) {
     // Wait for the next 30-second step.
     await new Promise((resolve) => setTimeout(resolve, (step + 1) * 30_000 - Date.now() + 200));
     step = Math.floor(Date.now() / 30_000);
   }
-  lastStep.set(account, step);
+  fs.writeFileSync(stepsFile(), JSON.stringify({ ...readSteps(), [account]: step }));
   return totpCode(secret, new Date());
 }
 

@@ -21,5 +21,7 @@ export default async function setup(project: TestProject) {
   return async () => {
     await server.stop();
     fs.rmSync(dataDir, { recursive: true, force: true });
+    // The authenticator steps used in this run (e2e/auth.ts).
+    fs.rmSync(path.join(os.tmpdir(), `balai-e2e-totp-${new URL(server.url).port}.json`), { force: true });
   };
 }
