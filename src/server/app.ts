@@ -1,12 +1,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { randomUUID } from 'node:crypto';
-import { fileURLToPath } from 'node:url';
 import fastifyCookie from '@fastify/cookie';
-import fastifyHelmet from '@fastify/helmet';
 import fastifyMultipart from '@fastify/multipart';
 import fastifyRateLimit from '@fastify/rate-limit';
 import Fastify, { type FastifyInstance } from 'fastify';
+import pino from 'pino';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Config } from './config.js';
 import type { Database } from './db/client.js';
@@ -32,12 +31,15 @@ import { errorsPlugin } from './plugins/errors.js';
 import { i18nPlugin } from './plugins/i18n.js';
 import { openapiPlugin } from './plugins/openapi.js';
 import { databaseRateLimitStore } from './plugins/rate-limit-store.js';
+import { securityHeadersPlugin } from './plugins/security-headers.js';
 import { accessPlugin } from './plugins/access.js';
 import { inputGuardPlugin } from './plugins/input-guard.js';
 import { responseHeadersPlugin } from './plugins/response-headers.js';
 import { publicSite } from './public/public.routes.js';
 import { staffAppPlugin } from './plugins/staff-app.js';
 import { logRedactPaths, logSerializers } from './lib/logging.js';
+import { repoRoot } from './lib/paths.js';
+import { OneLineRequestLog } from './lib/request-log.js';
 import { isApiRequest } from './lib/routing.js';
 
 
@@ -50,7 +52,7 @@ declare module 'fastify' {
   }
 }
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const root = repoRoot; // the same from src/server (tsx) and dist/server/src/server (compiled)
 export const balaiVersion = (JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')) as { version: string }).version;
 
 export interface BuildOptions {
@@ -76,8 +78,12 @@ export async function buildApp({ config, database, logStream, clock = systemCloc
             level: config.LOG_LEVEL,
             redact: { paths: logRedactPaths, censor: '[redacted]' },
             serializers: logSerializers,
-            ...(logStream ? { stream: logStream } : {}),
+            // Standard output, written asynchronously (lines gather while a write is under way) and
+            // flushed at exit: one synchronous write per line was a tenth of a request (docs/decisions/0009).
+            stream: logStream ?? pino.destination({ dest: 1, sync: false }),
           },
+    // One line per answered request instead of two (request-log.ts).
+    logController: new OneLineRequestLog(),
     genReqId: () => randomUUID(),
     requestIdHeader: false,
     bodyLimit: config.BODY_LIMIT,
@@ -94,14 +100,17 @@ export async function buildApp({ config, database, logStream, clock = systemCloc
   app.decorate('config', config);
   app.decorate('balaiVersion', balaiVersion);
   app.decorate('clock', clock);
-  app.addHook('onSend', async (request, reply) => {
+  // Callback hooks on the hot path: an async one costs a promise per request.
+  app.addHook('onSend', (request, reply, payload, done) => {
     reply.header('x-request-id', request.id);
+    done(null, payload);
   });
 
   await app.register(fastifyCookie);
   await app.register(i18nPlugin, { defaultLanguage: config.DEFAULT_LANGUAGE });
   await app.register(errorsPlugin, { bodyLimit: config.BODY_LIMIT });
-  await app.register(fastifyHelmet, {
+  // Helmet's headers, computed once rather than on every request (security-headers.ts).
+  await app.register(securityHeadersPlugin, {
     contentSecurityPolicy: {
       useDefaults: false,
       directives: {
@@ -126,7 +135,8 @@ export async function buildApp({ config, database, logStream, clock = systemCloc
     global: true,
     max: config.RATE_LIMIT_PER_MINUTE,
     timeWindow: 60_000,
-    store: databaseRateLimitStore(database),
+    // In memory on one instance (no write per request); in the database where instances share PostgreSQL.
+    ...(config.RATE_LIMIT_STORE === 'database' ? { store: databaseRateLimitStore(database) } : {}),
     // The public HTML and the staff app's static files are not counted; the API is. Judged on the routed
     // path, not request.url: `/%61pi/persons` is routed to /api/persons.
     allowList: (request) => !isApiRequest(request),

@@ -28,6 +28,11 @@ const configSchema = z.object({
   UPLOAD_MAX_BYTES: z.coerce.number().int().min(1024).max(100 * 1024 * 1024).default(10 * 1024 * 1024),
   /** Requests per minute per client address on /api. */
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(1_000_000).default(600),
+  /**
+   * Where rate-limit counters live: `memory` (this process, no database write per request) or
+   * `database` (the `rate_limit_buckets` table, shared by several instances on one PostgreSQL).
+   */
+  RATE_LIMIT_STORE: z.enum(['memory', 'database']).default('memory'),
   /** NIK checks per minute per signed-in caller: each answers whether a NIK is registered. */
   NIK_CHECK_PER_MINUTE: z.coerce.number().int().min(1).max(10_000).default(30),
   /** Run background jobs (scheduler and workers) in this process. */

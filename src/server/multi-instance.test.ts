@@ -29,6 +29,8 @@ describe.skipIf(!onPostgres)('two instances on one PostgreSQL database', () => {
       LOG_LEVEL: 'silent',
       JOBS: 'on',
       RATE_LIMIT_PER_MINUTE: '8',
+      // Instances sharing PostgreSQL count together only with the database store (memory is the default).
+      RATE_LIMIT_STORE: 'database',
     });
     [a, b] = await Promise.all([startServer(config, { demo: true }), startServer(config, { demo: true })]);
   }, 120_000);

@@ -5,8 +5,7 @@ import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { sql, type SQL } from 'drizzle-orm';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
-import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
-import pg from 'pg';
+import type pg from 'pg';
 import * as schema from './schema/index.js';
 import { acquireDataDirLock, type DataDirLock } from './lock.js';
 
@@ -74,7 +73,9 @@ export async function openPglite(dataDir: string): Promise<Database> {
 
 /** Connects to a PostgreSQL server. */
 export async function openPostgres(url: string, poolSize = 10): Promise<Database> {
-  const pool = new pg.Pool({ connectionString: url, max: poolSize });
+  // Loaded only for a PostgreSQL server: the embedded database starts without them (docs/decisions/0009).
+  const [{ default: pgModule }, { drizzle: drizzlePg }] = await Promise.all([import('pg'), import('drizzle-orm/node-postgres')]);
+  const pool = new pgModule.Pool({ connectionString: url, max: poolSize });
   // An idle connection cut by the server (restart, failover) must not crash the process: the pool
   // drops it and opens another on the next query.
   pool.on('error', (err) => {

@@ -14,12 +14,22 @@ export function orderFor<F extends string>(sort: string, columns: Record<F, AnyP
   return [dir(column), dir(tiebreaker)];
 }
 
-/** One page of a list and the total: the two queries every list endpoint runs. */
+/**
+ * One page of a list and the total. A page that is not full is the last one: its rows give the total
+ * without the count query (on PGlite every query costs the server's own thread, docs/decisions/0009).
+ */
 export async function listPage<T>(
   page: number,
   pageSize: number,
   rows: (limit: number, offset: number) => Promise<T[]>,
   count: () => Promise<number>,
 ): Promise<{ rows: T[]; total: number }> {
-  return { rows: await rows(pageSize, offsetOf(page, pageSize)), total: await count() };
+  const offset = offsetOf(page, pageSize);
+  const found = await rows(pageSize, offset);
+  return { rows: found, total: totalOf(found.length, offset, pageSize) ?? (await count()) };
+}
+
+/** The total of a list known from one page alone: a page with rows that is not full is the last one. */
+export function totalOf(rows: number, offset: number, pageSize: number): number | undefined {
+  return rows < pageSize && (rows > 0 || offset === 0) ? offset + rows : undefined;
 }

@@ -14,7 +14,7 @@ export const i18nPlugin = fp(
   async (app, opts: { defaultLanguage: Language }) => {
     app.decorateRequest('lang', 'id');
     app.decorateRequest('t', null as unknown as TFunction);
-    app.addHook('onRequest', async (request) => {
+    app.addHook('onRequest', (request, _reply, done) => {
       request.lang = pickLanguage(
         {
           query: request.query,
@@ -24,6 +24,7 @@ export const i18nPlugin = fp(
         opts.defaultLanguage,
       );
       request.t = translator(request.lang);
+      done();
     });
   },
   { name: 'i18n', dependencies: ['@fastify/cookie'] },

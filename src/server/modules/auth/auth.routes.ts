@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { AppError, errorResponses } from '../../lib/errors.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { authRepository } from './auth.repository.js';
+import { sessionCache } from './session-cache.js';
 import {
   meSchema,
   okSchema,
@@ -171,6 +172,7 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
       const mine = await authRepository.activeSessions(app.database.db, request.actor!.id, app.clock.now());
       if (!mine.some((s) => s.id === request.params.id)) throw new AppError(404, 'not_found', 'errors.not_found');
       await authRepository.revokeSession(app.database.db, request.params.id, app.clock.now());
+      sessionCache(app.database).forgetSession(request.params.id);
       await recordAudit(app.database.db, request, { action: 'auth.session_end', outcome: 'success', resourceType: 'session', resourceId: request.params.id });
       return { ok: true as const };
     },

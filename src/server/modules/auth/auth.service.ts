@@ -7,6 +7,7 @@ import { dummyPasswordHash, hashPassword, randomToken, sha256, verifyPassword } 
 import { apiTokensRepository } from '../api-tokens/api-tokens.repository.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { authRepository, type SessionRow, type UserRow } from './auth.repository.js';
+import { sessionCache } from './session-cache.js';
 import { newRecoveryCodes, newTotpSecret, normaliseRecoveryCode, totpEnrolment, totpStep } from './totp.js';
 
 export const SESSION_COOKIE = 'balai_session';
@@ -15,7 +16,7 @@ const TOUCH_EVERY_MS = 60_000;
 
 /** Builds the actor of a signed-in user. */
 export async function userActor(app: FastifyInstance, user: UserRow, session?: SessionRow): Promise<Actor> {
-  const officeKind = await authRepository.officeKind(app.database.db, user.officeId);
+  const officeKind = await sessionCache(app.database).officeKind(user.officeId, () => authRepository.officeKind(app.database.db, user.officeId));
   return {
     kind: 'user',
     id: user.id,
@@ -63,10 +64,19 @@ export async function resolveActor(app: FastifyInstance, request: FastifyRequest
   }
   const cookie = request.cookies[SESSION_COOKIE];
   if (!cookie) return;
-  const found = await authRepository.sessionByTokenHash(db, sha256(cookie));
+  // The rows come from a cache of a few seconds (session-cache.ts); the judgment below uses the clock.
+  const cache = sessionCache(app.database);
+  const tokenHash = sha256(cookie);
+  let found = cache.get(tokenHash);
   if (!found) {
-    request.authProblem = 'session_expired';
-    return;
+    const ticket = cache.ticket();
+    const row = await authRepository.sessionByTokenHash(db, tokenHash);
+    if (!row) {
+      request.authProblem = 'session_expired';
+      return;
+    }
+    found = row;
+    cache.set(tokenHash, row, ticket);
   }
   const { session, user } = found;
   const idleMs = app.config.SESSION_IDLE_MINUTES * 60_000;
@@ -77,10 +87,14 @@ export async function resolveActor(app: FastifyInstance, request: FastifyRequest
     user.disabledAt !== null;
   if (expired) {
     if (!session.revokedAt) await authRepository.revokeSession(db, session.id, now);
+    cache.forgetSession(session.id);
     request.authProblem = 'session_expired';
     return;
   }
-  if (now.getTime() - session.lastSeenAt.getTime() > TOUCH_EVERY_MS) await authRepository.touchSession(db, session.id, now);
+  if (now.getTime() - session.lastSeenAt.getTime() > TOUCH_EVERY_MS) {
+    await authRepository.touchSession(db, session.id, now);
+    cache.touched(session.id, now);
+  }
   request.actor = await userActor(app, user, session);
   request.csrfToken = session.csrfToken;
 }
@@ -235,6 +249,8 @@ export async function signOut(app: FastifyInstance, request: FastifyRequest, rep
   const db = app.database.db;
   if (everywhere) await authRepository.revokeUserSessions(db, actor.id, now);
   else if (actor.sessionId) await authRepository.revokeSession(db, actor.sessionId, now);
+  if (everywhere) sessionCache(app.database).forgetUser(actor.id);
+  else if (actor.sessionId) sessionCache(app.database).forgetSession(actor.sessionId);
   await recordAudit(db, request, { action: everywhere ? 'auth.sign_out_everywhere' : 'auth.sign_out', outcome: 'success', resourceType: 'user', resourceId: actor.id });
   reply.clearCookie(SESSION_COOKIE, { path: '/' });
 }
@@ -259,6 +275,8 @@ export async function changePassword(app: FastifyInstance, request: FastifyReque
     await authRepository.revokeUserSessions(tx, user.id, app.clock.now(), actor.sessionId);
     await recordAudit(tx, request, { action: 'auth.password_change', outcome: 'success', resourceType: 'user', resourceId: user.id });
   });
+  // After the commit: the other sessions are revoked, and this one no longer must change its password.
+  sessionCache(app.database).forgetUser(user.id);
 }
 
 export async function startTotpEnrolment(app: FastifyInstance, request: FastifyRequest) {
@@ -267,6 +285,7 @@ export async function startTotpEnrolment(app: FastifyInstance, request: FastifyR
   if (user.totpEnabledAt) throw new AppError(409, 'totp_already_enabled', 'auth.totp_already_enabled');
   const secret = newTotpSecret();
   await authRepository.updateUser(db, user.id, { totpSecret: secret });
+  sessionCache(app.database).forgetUser(user.id);
   return { secret, ...(await totpEnrolment(secret, user.email)) };
 }
 
@@ -285,6 +304,7 @@ export async function confirmTotpEnrolment(app: FastifyInstance, request: Fastif
     if (actor.sessionId) await authRepository.clearEnrolmentRequired(tx, actor.sessionId);
     await recordAudit(tx, request, { action: 'auth.totp_enable', outcome: 'success', resourceType: 'user', resourceId: user.id });
   });
+  sessionCache(app.database).forgetUser(user.id);
   return { recoveryCodes: codes };
 }
 

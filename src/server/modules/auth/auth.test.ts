@@ -275,3 +275,64 @@ describe('passwords', () => {
     expect((await signInReq({ email: 'humas@balai.test', password: 'kopi-payung-sungai-biru' })).statusCode).toBe(200);
   });
 });
+
+describe('reads and the session cache', () => {
+  const get = (s: { headers: Record<string, string> }, url: string) => t.app.inject({ method: 'GET', url, headers: s.headers, remoteAddress: ip });
+  const lastSeen = async (userEmail: string) =>
+    (
+      await t.database.query<{ last_seen_at: Date }>(
+        'select s.last_seen_at from sessions s join users u on u.id = s.user_id where u.email = $1 and s.revoked_at is null order by s.created_at desc limit 1',
+        [userEmail],
+      )
+    )[0]!.last_seen_at.getTime();
+
+  it('write nothing: no rate-limit row, and last_seen_at at most once a minute', async () => {
+    const s = await signIn(t.app, 'penempatan@balai.test', DEMO_PASSWORD);
+    const signedInAt = await lastSeen('penempatan@balai.test');
+    clock.advance(30_000);
+    for (const url of ['/api/auth/me', '/api/offices', '/api/persons?pageSize=5', '/api/health', '/api/regions?level=province&pageSize=1']) {
+      expect((await get(s, url)).statusCode, url).toBe(200);
+    }
+    expect(await t.database.query('select key from rate_limit_buckets')).toEqual([]);
+    expect(await lastSeen('penempatan@balai.test')).toBe(signedInAt);
+    clock.advance(31_000); // 61 s after sign-in: the next request records that the session is alive
+    expect((await get(s, '/api/offices')).statusCode).toBe(200);
+    expect(await lastSeen('penempatan@balai.test')).toBe(clock.now().getTime());
+    expect((await get(s, '/api/offices')).statusCode).toBe(200);
+    expect(await lastSeen('penempatan@balai.test')).toBe(clock.now().getTime());
+  });
+
+  it('end a cached session at once on sign-out and on ending it from the session list', async () => {
+    const a = await signIn(t.app, 'penempatan@balai.test', DEMO_PASSWORD);
+    const b = await signIn(t.app, 'penempatan@balai.test', DEMO_PASSWORD);
+    expect((await get(a, '/api/offices')).statusCode).toBe(200);
+    expect((await get(b, '/api/offices')).statusCode).toBe(200);
+    expect((await t.app.inject({ method: 'POST', url: '/api/auth/sign-out', headers: a.headers })).statusCode).toBe(200);
+    expect((await get(a, '/api/offices')).statusCode).toBe(401);
+    const sessions = (await get(b, '/api/auth/sessions')).json().items as { id: string; current: boolean }[];
+    const c = await signIn(t.app, 'penempatan@balai.test', DEMO_PASSWORD);
+    expect((await get(c, '/api/offices')).statusCode).toBe(200);
+    const cId = ((await get(c, '/api/auth/sessions')).json().items as { id: string; current: boolean }[]).find((x) => x.current)!.id;
+    expect(sessions.some((x) => x.id === cId)).toBe(false);
+    expect((await t.app.inject({ method: 'DELETE', url: `/api/auth/sessions/${cId}`, headers: b.headers })).statusCode).toBe(200);
+    expect((await get(c, '/api/offices')).statusCode).toBe(401);
+    expect((await get(b, '/api/offices')).statusCode).toBe(200);
+  });
+
+  it('see a role change and a disabling on the very next request', async () => {
+    clock.advance(30_000);
+    const admin = await signIn(t.app, 'admin@balai.test', DEMO_PASSWORD, totpCode(DEMO_TOTP_SECRET, clock.now()));
+    const s = await signIn(t.app, 'pelindungan@balai.test', DEMO_PASSWORD);
+    expect((await get(s, '/api/persons?pageSize=1')).statusCode).toBe(200);
+    const user = (await get(admin, '/api/users?q=pelindungan')).json().items[0] as { id: string; version: number; divisionId: string };
+    const patch = (payload: object) => t.app.inject({ method: 'PATCH', url: `/api/users/${user.id}`, headers: admin.headers, payload });
+    const humas = await patch({ version: user.version, role: 'humas', divisionId: null });
+    expect(humas.statusCode).toBe(200);
+    expect((await get(s, '/api/persons?pageSize=1')).statusCode).toBe(403);
+    const staff = await patch({ version: humas.json().version, role: 'staff', divisionId: user.divisionId });
+    expect(staff.statusCode).toBe(200);
+    expect((await get(s, '/api/persons?pageSize=1')).statusCode).toBe(200);
+    expect((await patch({ version: staff.json().version, disabled: true })).statusCode).toBe(200);
+    expect((await get(s, '/api/persons?pageSize=1')).statusCode).toBe(401);
+  });
+});

@@ -23,4 +23,14 @@ describe('GET /api/health', () => {
     expect(res.json()).toMatchObject({ statusCode: 503, code: 'unavailable' });
     await own.app.close();
   });
+
+  it('asks the database at most once a second, and notices it gone after that second', async () => {
+    const own = await createTestApp();
+    expect((await own.app.inject({ method: 'GET', url: '/api/health' })).statusCode).toBe(200);
+    await own.database.close();
+    expect((await own.app.inject({ method: 'GET', url: '/api/health' })).statusCode).toBe(200);
+    await new Promise((r) => setTimeout(r, 1_100));
+    expect((await own.app.inject({ method: 'GET', url: '/api/health' })).statusCode).toBe(503);
+    await own.app.close();
+  });
 });

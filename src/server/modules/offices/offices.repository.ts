@@ -2,6 +2,7 @@ import { and, asc, count, desc, eq, getTableColumns, ilike, or, sql } from 'driz
 import type { Db } from '../../db/client.js';
 import { divisions, offices } from '../../db/schema/index.js';
 import { offsetOf, parseSort } from '../../lib/pagination.js';
+import { totalOf } from '../../kit/list.js';
 import type { OfficeListQuery } from './offices.schemas.js';
 
 // Qualified by hand: Drizzle writes columns unqualified in single-table selects.
@@ -26,6 +27,9 @@ export const officesRepository = {
       .orderBy(descending ? desc(column) : asc(column))
       .limit(query.pageSize)
       .offset(offsetOf(query.page, query.pageSize));
+    // A page that is not full is the last one: no count query (the usual case, one office or a few).
+    const known = totalOf(rows.length, offsetOf(query.page, query.pageSize), query.pageSize);
+    if (known !== undefined) return { rows, total: known };
     const [total] = await db.select({ n: count() }).from(offices).where(where);
     return { rows, total: total?.n ?? 0 };
   },

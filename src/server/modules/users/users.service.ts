@@ -6,6 +6,7 @@ import { hashPassword, randomToken } from '../../lib/secrets.js';
 import { auditSnapshot, recordAudit } from '../audit/audit.service.js';
 import { assertPasswordAcceptable } from '../auth/auth.service.js';
 import { authRepository } from '../auth/auth.repository.js';
+import { sessionCache } from '../auth/session-cache.js';
 import { roleNeeds } from './users.policy.js';
 import { usersRepository, type UserRow } from './users.repository.js';
 import type { createUserBody, updateUserBody } from './users.schemas.js';
@@ -77,7 +78,7 @@ export async function updateUser(ctx: ActorContext, id: string, input: z.infer<t
   const partnerId = input.partnerId === undefined ? before.partnerId : input.partnerId;
   await assertAssignment(db, before.officeId, role, divisionId, partnerId);
   const now = ctx.clock.now();
-  return db.transaction(async (tx) => {
+  const updated = await db.transaction(async (tx) => {
     const after = await usersRepository.update(tx, id, input.version, {
       ...(input.name !== undefined ? { name: input.name } : {}),
       role,
@@ -98,4 +99,7 @@ export async function updateUser(ctx: ActorContext, id: string, input: z.infer<t
     });
     return after;
   });
+  // After the commit: the user's cached sessions see the new role, division, partner or disabling now.
+  sessionCache(ctx.database).forgetUser(id);
+  return updated;
 }
