@@ -3,7 +3,7 @@
  * (crash-test, lock-test, backup-restore-check). Every child is tracked and SIGKILLed if the parent
  * exits or fails first, every wait is bounded, and everything listens on 127.0.0.1 only.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
@@ -11,7 +11,9 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+/** The server's command line as TypeScript (tsx), and compiled (`npm run build:server`), what production runs. */
 export const mainScript = path.join(repoRoot, 'src/server/main.ts');
+export const compiledMainScript = path.join(repoRoot, 'dist/server/src/server/main.js');
 
 const live = new Set<ChildProcess>();
 const tempDirs = new Set<string>();
@@ -94,28 +96,36 @@ export interface SpawnOptions {
   onLine?: (line: string) => void;
   /** Echo the child's stderr to ours (prefixed). */
   echoStderr?: string;
+  /** Append the child's stdout to this file instead of collecting it (a server's request log under load). */
+  stdoutFile?: string;
 }
 
 /** Runs a TypeScript file with `node --import tsx` from the repository root. */
 export function spawnTs(script: string, args: string[], opts: SpawnOptions = {}): Child {
+  return spawnNode(script, ['--import', 'tsx', script, ...args], opts);
+}
+
+function spawnNode(script: string, nodeArgs: string[], opts: SpawnOptions): Child {
   const env: NodeJS.ProcessEnv = { ...process.env };
   for (const [k, v] of Object.entries(opts.env ?? {})) {
     if (v === undefined) delete env[k];
     else env[k] = v;
   }
-  const proc = spawn(process.execPath, ['--import', 'tsx', script, ...args], {
+  const stdoutFd = opts.stdoutFile ? fs.openSync(opts.stdoutFile, 'a') : undefined;
+  const proc = spawn(process.execPath, nodeArgs, {
     cwd: repoRoot,
     env,
-    stdio: ['ignore', 'pipe', 'pipe'],
+    stdio: ['ignore', stdoutFd ?? 'pipe', 'pipe'],
   });
+  if (stdoutFd !== undefined) fs.closeSync(stdoutFd); // the child holds its own copy
   if (proc.pid === undefined) throw new Error(`could not start ${script}`);
   live.add(proc);
   let out = '';
   let err = '';
   let partial = '';
-  proc.stdout!.setEncoding('utf8');
+  proc.stdout?.setEncoding('utf8');
   proc.stderr!.setEncoding('utf8');
-  proc.stdout!.on('data', (chunk: string) => {
+  proc.stdout?.on('data', (chunk: string) => {
     out += chunk;
     if (!opts.onLine) return;
     partial += chunk;
@@ -147,6 +157,29 @@ export function spawnTs(script: string, args: string[], opts: SpawnOptions = {})
   };
 }
 
+let serverBuilt = false;
+
+/**
+ * Compiles the server (tsc, incremental: quick when nothing changed) once per run, so that children run
+ * the JavaScript production runs, never a stale build. BALAI_TSX=1 runs the TypeScript through tsx instead.
+ */
+export function ensureServerBuild(): void {
+  if (serverBuilt || process.env.BALAI_TSX === '1') return;
+  const tsc = path.join(repoRoot, 'node_modules/typescript/bin/tsc');
+  try {
+    execFileSync(process.execPath, [tsc, '-p', 'tsconfig.server.json'], { cwd: repoRoot, stdio: ['ignore', 'pipe', 'pipe'] });
+  } catch (err) {
+    const out = err as { stdout?: Buffer; stderr?: Buffer };
+    throw new Error(`the server build failed (npm run build:server):\n${tail(`${out.stdout ?? ''}${out.stderr ?? ''}`)}`);
+  }
+  serverBuilt = true;
+}
+
+/** Runs a JavaScript file with node from the repository root, like spawnTs. */
+export function spawnJs(script: string, args: string[], opts: SpawnOptions = {}): Child {
+  return spawnNode(script, [script, ...args], opts);
+}
+
 /** The environment for a Balai child on PGlite: loopback only, no jobs, quiet logs. */
 export function balaiEnv(dataDir: string, port: number, extra: Record<string, string> = {}): Record<string, string | undefined> {
   return {
@@ -160,9 +193,11 @@ export function balaiEnv(dataDir: string, port: number, extra: Record<string, st
   };
 }
 
-/** Starts `src/server/main.ts <args>` as a child. */
+/** Starts the server's command line (`main.js <args>`, compiled first; with BALAI_TSX=1 `main.ts` through tsx) as a child. */
 export function spawnBalai(args: string[], env: Record<string, string | undefined>, opts: Omit<SpawnOptions, 'env'> = {}): Child {
-  return spawnTs(mainScript, args, { ...opts, env });
+  if (process.env.BALAI_TSX === '1') return spawnTs(mainScript, args, { ...opts, env });
+  ensureServerBuild();
+  return spawnJs(compiledMainScript, args, { ...opts, env });
 }
 
 export const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));

@@ -4,13 +4,13 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { ConfigError, loadConfig, type Config } from './config.js';
 import { assertDataDirFree, DataDirLockedError } from './db/lock.js';
 import type { Database } from './db/client.js';
+import { repoRoot } from './lib/paths.js';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const root = repoRoot; // the same from src/server (tsx) and dist/server/src/server (compiled)
 const version = (JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')) as { version: string }).version;
 
 /** A problem the operator can fix; printed as one line, without a stack. */

@@ -1,11 +1,8 @@
 import type { FastifyInstance } from 'fastify';
 import type { PgBoss } from 'pg-boss';
-import { buildApp } from './app.js';
 import type { Config } from './config.js';
 import { openDatabase, type Database } from './db/client.js';
 import { migrate } from './db/migrate.js';
-import { seedDemo } from './demo/seed.js';
-import { startJobs } from './jobs/queue.js';
 import { loadReferenceData } from './reference/loader.js';
 
 export interface RunningServer {
@@ -22,15 +19,25 @@ const CLOSE_GRACE_MS = 5_000;
 
 /** Opens the database, migrates it, loads reference data, optionally seeds the demo, then listens. */
 export async function startServer(config: Config, opts: { demo?: boolean } = {}): Promise<RunningServer> {
+  // The application's modules load while the database starts (PGlite: WebAssembly compiled off the main
+  // thread, files read), not after it: a second or so of every start (docs/decisions/0009).
+  const modules = Promise.all([
+    import('./app.js'),
+    opts.demo ? import('./demo/seed.js') : undefined,
+    opts.demo ? import('./demo/persons.js') : undefined,
+  ]);
+  modules.catch(() => {}); // awaited below; a failure to open the database must not leave it unhandled
   const database = await openDatabase(config);
   let app: FastifyInstance | undefined;
   let boss: PgBoss | undefined;
   try {
+    const [{ buildApp }, seed] = await modules;
     await migrate(database);
     await loadReferenceData(database);
-    if (opts.demo) await seedDemo(database, { persons: true });
+    if (seed) await seed.seedDemo(database, { persons: true });
     app = await buildApp({ config, database });
     if (config.JOBS) {
+      const { startJobs } = await import('./jobs/queue.js');
       boss = await startJobs({ config, database, log: app.log, balaiVersion: app.balaiVersion });
     }
     const url = await app.listen({ host: config.HOST, port: config.PORT });

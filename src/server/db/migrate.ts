@@ -1,9 +1,9 @@
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { readMigrationFiles } from 'drizzle-orm/migrator';
+import { serverSource } from '../lib/paths.js';
 import { inTransaction, type Database, type RunSql } from './client.js';
 
-export const migrationsFolder = path.join(path.dirname(fileURLToPath(import.meta.url)), 'migrations');
+/** The SQL files stay in the sources; the compiled server reads them there too. */
+export const migrationsFolder = serverSource('db', 'migrations');
 
 /** Any number; the same on every instance so that concurrent starts take turns. */
 const MIGRATION_LOCK_KEY = 7_204_551_001;

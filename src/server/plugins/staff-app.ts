@@ -30,6 +30,8 @@ export const staffAppPlugin = fp(
       decorateReply: false,
       maxAge: '1y',
       immutable: true,
+      // The build writes .br and .gz next to each file (vite.config.ts): sent as the browser accepts.
+      preCompressed: true,
       allowedPath: (pathName) => pathName.startsWith('/assets/') || /^\/[\w.-]+\.(svg|png|ico|webmanifest|txt)$/.test(pathName),
     });
     const sendIndex = async (_req: unknown, reply: import('fastify').FastifyReply) =>

@@ -1,3 +1,4 @@
+import zlib from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedDemo } from '../demo/seed.js';
 import { createTestApp, type TestApp } from '../test/harness.js';
@@ -43,6 +44,10 @@ describe('public home', () => {
     const css = await t.app.inject({ method: 'GET', url: '/assets/public.css' });
     expect(css.statusCode).toBe(200);
     expect(css.headers['content-type']).toMatch(/text\/css/);
+    expect(css.headers['content-encoding']).toBeUndefined();
+    const br = await t.app.inject({ method: 'GET', url: '/assets/public.css', headers: { 'accept-encoding': 'gzip, deflate, br' } });
+    expect(br.headers).toMatchObject({ 'content-encoding': 'br', vary: 'accept-encoding' });
+    expect(zlib.brotliDecompressSync(br.rawPayload).toString()).toBe(css.body);
     expect((await t.app.inject({ method: 'GET', url: '/assets/nope.css' })).statusCode).toBe(404);
   });
 });

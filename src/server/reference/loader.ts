@@ -1,13 +1,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
-import { fileURLToPath } from 'node:url';
-import countriesLib from 'i18n-iso-countries';
-import { getDistricts, getProvinces, getRegencies, getVillages } from 'idn-area-data';
 import { inTransaction, type Database } from '../db/client.js';
+import { serverSource } from '../lib/paths.js';
 
 const require = createRequire(import.meta.url);
-const here = path.dirname(fileURLToPath(import.meta.url));
+/** The datasets stay in the sources (src/server/reference/data); the compiled server reads them there too. */
+const here = serverSource('reference');
 
 type Row = Record<string, string | number | boolean | null>;
 
@@ -90,6 +89,8 @@ export function datasets(): Dataset[] {
         { name: 'name', type: 'text' },
       ],
       rows: async () => {
+        // Imported only to load the rows: most starts find the version loaded already.
+        const { getDistricts, getProvinces, getRegencies, getVillages } = await import('idn-area-data');
         const [p, r, d, v] = await Promise.all([getProvinces(), getRegencies(), getDistricts(), getVillages()]);
         return [
           ...p.map((x) => [x.code, null, 1, x.name]),
@@ -114,6 +115,7 @@ export function datasets(): Dataset[] {
         { name: 'name_en', type: 'text' },
       ],
       rows: async () => {
+        const { default: countriesLib } = await import('i18n-iso-countries');
         countriesLib.registerLocale(require('i18n-iso-countries/langs/id.json'));
         countriesLib.registerLocale(require('i18n-iso-countries/langs/en.json'));
         const id = countriesLib.getNames('id', { select: 'official' });

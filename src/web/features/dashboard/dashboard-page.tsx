@@ -1,4 +1,3 @@
-import { BarChart } from '@mantine/charts';
 import { Code, Grid, Paper, SimpleGrid, Skeleton, Stack, Table, Text, Title } from '@mantine/core';
 import {
   IconBuildingCommunity,
@@ -26,6 +25,7 @@ import { formatDateTime, formatNumber } from '../../lib/format';
 import { useLanguage } from '../../lib/use-language';
 import { useCan, useMe } from '../auth/api';
 import { useOverview, type Overview as OverviewData } from './api';
+import { LazyBarChart } from './lazy-bar-chart';
 import { StatCard } from './stat-card';
 
 function Section({ title, id, children }: { title: string; id: string; children: ReactNode }) {
@@ -67,7 +67,7 @@ function RegionChart({ data }: { data: OverviewData }) {
         {t('dashboard.regionChartNote')}
       </Text>
       <figure aria-labelledby="region-chart-title" style={{ margin: 0 }}>
-        <BarChart
+        <LazyBarChart
           h={230}
           data={rows}
           dataKey="level"
