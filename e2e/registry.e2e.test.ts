@@ -172,6 +172,10 @@ describe('registry', () => {
       return { status: res.status, type: res.headers.get('content-type') };
     }, await frame.getAttribute('src'));
     expect(scan).toEqual({ status: 200, type: 'application/pdf' });
+    // The browser shows it in the frame: a refused frame would hold Chromium's error page instead.
+    await page.getByRole('dialog').getByLabel('Memuat…').waitFor({ state: 'detached' });
+    const shown = await (await frame.elementHandle())!.contentFrame();
+    expect(shown?.url()).toMatch(/^http:\/\/[^/]+\/api\//);
     await page.keyboard.press('Escape');
 
     // The history tells it in sentences.

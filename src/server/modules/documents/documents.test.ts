@@ -214,7 +214,8 @@ describe('recording documents', () => {
         'content-disposition': 'inline; filename="passport.pdf"',
         'x-content-type-options': 'nosniff',
         'cache-control': 'private, no-store',
-        'content-security-policy': "sandbox; default-src 'none'; img-src 'self'; style-src 'unsafe-inline'",
+        'content-security-policy': "sandbox; default-src 'none'; img-src 'self'; style-src 'unsafe-inline'; frame-ancestors 'self'",
+        'x-frame-options': 'SAMEORIGIN',
       });
       const [audit] = await t.database.query<{ actor_label: string; details: { personId: string; typeCode: string } }>(
         `select actor_label, details from audit_events where action = 'document.file_read' and resource_id = $1`,

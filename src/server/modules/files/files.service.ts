@@ -39,8 +39,12 @@ const SNIFF_BYTES = 4100;
 
 const typeLabels: Record<UploadMediaType, string> = { 'application/pdf': 'PDF', 'image/jpeg': 'JPEG', 'image/png': 'PNG', 'image/webp': 'WebP' };
 
-/** A response holding a file may be previewed in a frame or an image, and may run nothing. */
-export const FILE_CSP = "sandbox; default-src 'none'; img-src 'self'; style-src 'unsafe-inline'";
+/**
+ * A response holding a file may be previewed in a frame of the staff app or as an image, and may run
+ * nothing. The API's own answers may not be framed at all (plugins/security-headers.ts): a file answer
+ * replaces both framing headers with "this origin only".
+ */
+export const FILE_CSP = "sandbox; default-src 'none'; img-src 'self'; style-src 'unsafe-inline'; frame-ancestors 'self'";
 
 /** The extension a stored file is served under. */
 export const extensionOf = (mediaType: string) => (uploadMediaTypes as Record<string, readonly string[]>)[mediaType]?.[0] ?? 'bin';
@@ -188,6 +192,7 @@ export async function sendStoredFile(ctx: ActorContext, request: FastifyRequest,
     .header('x-content-type-options', 'nosniff')
     .header('cache-control', 'private, no-store')
     .header('content-security-policy', FILE_CSP)
+    .header('x-frame-options', 'SAMEORIGIN')
     .send(fs.createReadStream(file));
 }
 

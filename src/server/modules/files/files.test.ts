@@ -87,7 +87,8 @@ describe('a person’s photo', () => {
       'content-disposition': 'inline; filename="foto.png"',
       'x-content-type-options': 'nosniff',
       'cache-control': 'private, no-store',
-      'content-security-policy': "sandbox; default-src 'none'; img-src 'self'; style-src 'unsafe-inline'",
+      'content-security-policy': "sandbox; default-src 'none'; img-src 'self'; style-src 'unsafe-inline'; frame-ancestors 'self'",
+        'x-frame-options': 'SAMEORIGIN',
     });
     const timeline = (await call(staff, 'GET', `/api/persons/${personId}/timeline`)).json();
     expect(timeline.items[0]).toMatchObject({ kind: 'person.photo_updated' });
