@@ -11,7 +11,10 @@ const layers = [
         {
           patterns: [
             { group: ['**/server/**', '**/web/**'], message: 'src/domain holds pure rules: it imports neither the server nor the staff app.' },
-            { group: ['fastify', 'fastify-*', '@fastify/*', 'drizzle-orm', 'drizzle-orm/*', 'pg', '@electric-sql/*', 'react', 'react-*'], message: 'src/domain holds pure rules, without I/O or UI libraries.' },
+            {
+              group: ['fastify', 'fastify-*', '@fastify/*', 'drizzle-orm', 'drizzle-orm/*', 'pg', '@electric-sql/*', 'react', 'react-*'],
+              message: 'src/domain holds pure rules, without I/O or UI libraries.',
+            },
           ],
         },
       ],
@@ -20,7 +23,10 @@ const layers = [
   {
     files: ['src/server/**/*.ts', 'src/server/**/*.tsx'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: ['**/web/**'], message: 'The server does not import the staff app; share rules through src/domain.' }] }],
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['**/web/**'], message: 'The server does not import the staff app; share rules through src/domain.' }] },
+      ],
     },
   },
   {
@@ -29,7 +35,14 @@ const layers = [
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['**/server/**', 'fastify', 'drizzle-orm', 'pg'], message: 'The staff app talks to the server through the API only (types: lib/api-types).' }] },
+        {
+          patterns: [
+            {
+              group: ['**/server/**', 'fastify', 'drizzle-orm', 'pg'],
+              message: 'The staff app talks to the server through the API only (types: lib/api-types).',
+            },
+          ],
+        },
       ],
     },
   },
@@ -41,10 +54,14 @@ const layers = [
         'error',
         {
           patterns: [
-            { group: ['**/server/**', 'fastify', 'drizzle-orm', 'pg'], message: 'The staff app talks to the server through the API only (types: lib/api-types).' },
+            {
+              group: ['**/server/**', 'fastify', 'drizzle-orm', 'pg'],
+              message: 'The staff app talks to the server through the API only (types: lib/api-types).',
+            },
             {
               regex: '^\\.\\./(?!auth/|\\.\\./)[^/]+/(?!api$).+',
-              message: 'Features do not import each other’s screens: use the other feature’s api.ts, or move shared pieces to src/web/components or src/web/lib.',
+              message:
+                'Features do not import each other’s screens: use the other feature’s api.ts, or move shared pieces to src/web/components or src/web/lib.',
             },
           ],
         },

@@ -28,7 +28,9 @@ function precompress(): Plugin {
           const body = await fs.readFile(full);
           if (body.length < 1024) return;
           const [br, gz] = await Promise.all([
-            brotli(body, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: zlib.constants.BROTLI_MAX_QUALITY, [zlib.constants.BROTLI_PARAM_SIZE_HINT]: body.length } }),
+            brotli(body, {
+              params: { [zlib.constants.BROTLI_PARAM_QUALITY]: zlib.constants.BROTLI_MAX_QUALITY, [zlib.constants.BROTLI_PARAM_SIZE_HINT]: body.length },
+            }),
             gzip(body, { level: 9 }),
           ]);
           if (br.length < body.length * 0.9) await fs.writeFile(`${full}.br`, br);

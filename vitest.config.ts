@@ -15,8 +15,6 @@ export default defineConfig({
     pool: 'forks',
     maxWorkers: 2,
     // CI asks for a JSON report per lane to print one closing line over all of them.
-    ...(process.env.VITEST_JSON
-      ? { reporters: ['default', 'json'], outputFile: { json: process.env.VITEST_JSON } }
-      : {}),
+    ...(process.env.VITEST_JSON ? { reporters: ['default', 'json'], outputFile: { json: process.env.VITEST_JSON } } : {}),
   },
 });

@@ -10,8 +10,6 @@ export default defineConfig({
     fileParallelism: false,
     // A loaded CI machine can take more than the default second to navigate and render.
     expect: { poll: { timeout: 15_000, interval: 100 } },
-    ...(process.env.VITEST_JSON
-      ? { reporters: ['default', 'json'], outputFile: { json: process.env.VITEST_JSON.replace(/\.json$/, '-e2e.json') } }
-      : {}),
+    ...(process.env.VITEST_JSON ? { reporters: ['default', 'json'], outputFile: { json: process.env.VITEST_JSON.replace(/\.json$/, '-e2e.json') } } : {}),
   },
 });

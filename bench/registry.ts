@@ -80,8 +80,23 @@ const fmt = (n: number, digits = 1) => n.toLocaleString('en-US', { minimumFracti
 
 /** Weights of the kab/kota of origin (the big sending regencies of Sumsel weigh more). */
 const regencyWeights: [string, number][] = [
-  ['16.08', 16], ['16.02', 12], ['16.03', 10], ['16.07', 10], ['16.04', 9], ['16.71', 9], ['16.74', 6], ['16.01', 4], ['16.05', 4],
-  ['16.06', 4], ['16.10', 4], ['16.09', 3], ['16.73', 2.5], ['16.11', 2], ['16.12', 2], ['16.13', 2], ['16.72', 1.5],
+  ['16.08', 16],
+  ['16.02', 12],
+  ['16.03', 10],
+  ['16.07', 10],
+  ['16.04', 9],
+  ['16.71', 9],
+  ['16.74', 6],
+  ['16.01', 4],
+  ['16.05', 4],
+  ['16.06', 4],
+  ['16.10', 4],
+  ['16.09', 3],
+  ['16.73', 2.5],
+  ['16.11', 2],
+  ['16.12', 2],
+  ['16.13', 2],
+  ['16.72', 1.5],
 ];
 const destinations = [...Array<string>(80).fill('MY'), ...Array<string>(13).fill('JP'), 'SA', 'SA', 'QA', 'SG', 'KW', 'HK', 'TW'];
 const educations = ['sd', 'sd', 'smp', 'smp', 'smp', 'smp', 'smp', 'smp', 'sma', 'sma', 'sma', 'sma', 'sma', 'sma', 'smk', 'smk', 'smk', 'smk', 'd3', 's1'];
@@ -348,10 +363,12 @@ async function measure(database: Database, officeId: string, kind: QueryKind): P
     total += r.total;
     const ok = kind.check(i, r);
     if (ok) found++;
-    else if (kind.strict) throw new Error(`${kind.name}: wrong answer for ${JSON.stringify({ ...f, q: f.q ? '(query)' : undefined })}: ${r.rows.length} rows, total ${r.total}`);
+    else if (kind.strict)
+      throw new Error(`${kind.name}: wrong answer for ${JSON.stringify({ ...f, q: f.q ? '(query)' : undefined })}: ${r.rows.length} rows, total ${r.total}`);
   }
   const sorted = [...times].sort((a, b) => a - b);
-  for (const x of slowest.sort((a, b) => b.ms - a.ms).slice(0, SHOW_SLOWEST)) log(`      ${fmt(x.ms).padStart(7)} ms  ${String(x.total).padStart(6)} matches  "${x.q}"`);
+  for (const x of slowest.sort((a, b) => b.ms - a.ms).slice(0, SHOW_SLOWEST))
+    log(`      ${fmt(x.ms).padStart(7)} ms  ${String(x.total).padStart(6)} matches  "${x.q}"`);
   return {
     query: kind.name,
     iterations: times.length,
@@ -384,7 +401,9 @@ async function benchmark(database: Database, backend: Run['backend'], n: number,
   if (!reuseOfficeId) log(`  generating ${n.toLocaleString('en-US')} persons…`);
   const g = reuseOfficeId ? { officeId: reuseOfficeId, insertMs: 0, indexMs: 0, analyzeMs: 0 } : await generate(database, n);
   const generation = { ...g, setupMs, totalMs: setupMs + g.insertMs + g.indexMs + g.analyzeMs };
-  log(`  generated: insert ${fmt(g.insertMs / 1000)} s, indexes ${fmt(g.indexMs / 1000)} s, ${backend === 'postgres' ? 'vacuum analyze' : 'analyze'} ${fmt(g.analyzeMs / 1000)} s (migrate + reference data ${fmt(setupMs / 1000)} s)`);
+  log(
+    `  generated: insert ${fmt(g.insertMs / 1000)} s, indexes ${fmt(g.indexMs / 1000)} s, ${backend === 'postgres' ? 'vacuum analyze' : 'analyze'} ${fmt(g.analyzeMs / 1000)} s (migrate + reference data ${fmt(setupMs / 1000)} s)`,
+  );
   const sizes = await database.query<{ name: string; mb: number }>(
     `select c.relname as name, (pg_relation_size(c.oid) / 1048576.0)::float as mb from pg_class c join pg_index i on i.indexrelid = c.oid where i.indrelid in ('persons'::regclass, 'person_names'::regclass)
      union all select 'persons (heap)', (pg_relation_size('persons') / 1048576.0)::float`,
@@ -453,7 +472,9 @@ async function runPostgres(n: number): Promise<Run | { skipped: string }> {
     await migrate(database);
     await loadReferenceData(database);
     if (reuse) {
-      const [office] = await database.query<{ id: string; n: number }>(`select o.id, (select count(*)::int from persons) as n from offices o where o.code = 'BENCH-SUMSEL'`);
+      const [office] = await database.query<{ id: string; n: number }>(
+        `select o.id, (select count(*)::int from persons) as n from offices o where o.code = 'BENCH-SUMSEL'`,
+      );
       if (office?.n === n) {
         log(`  reusing the ${n.toLocaleString('en-US')} persons of ${PG_DATABASE} (BENCH_REUSE_DB=1)`);
         return await benchmark(database, 'postgres', n, performance.now() - t, office.id);
@@ -532,7 +553,9 @@ async function main(): Promise<void> {
   fs.mkdirSync(outDir, { recursive: true });
   fs.writeFileSync(path.join(outDir, 'registry-latest.json'), JSON.stringify(report, null, 2) + '\n');
   const missed = runs.flatMap((r) => ('timings' in r ? r.timings.filter((t) => t.goalMet === false).map((t) => `${r.backend} ${t.query}`) : []));
-  log(`\nwritten bench/results/registry-latest.json (total ${totalS.toFixed(0)} s)${missed.length ? `; goals missed: ${missed.join(', ')}` : '; all goals met'}`);
+  log(
+    `\nwritten bench/results/registry-latest.json (total ${totalS.toFixed(0)} s)${missed.length ? `; goals missed: ${missed.join(', ')}` : '; all goals met'}`,
+  );
 }
 
 main().then(

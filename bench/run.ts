@@ -82,13 +82,7 @@ interface Measurement {
 const log = (msg: string) => console.log(msg);
 const fmt = (n: number, digits = 0) => n.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });
 
-async function measure(
-  name: string,
-  target: Measurement['target'],
-  port: number,
-  urlPath: string,
-  headers: Record<string, string> = {},
-): Promise<Measurement> {
+async function measure(name: string, target: Measurement['target'], port: number, urlPath: string, headers: Record<string, string> = {}): Promise<Measurement> {
   const url = `http://127.0.0.1:${port}${urlPath}`;
   // Fail loudly rather than benchmark an error page.
   const probe = await fetch(url, { headers, signal: AbortSignal.timeout(10_000) });
@@ -256,7 +250,11 @@ async function main(): Promise<void> {
   const ratioOf = (name: string) => results.find((m) => m.name === name)?.ratioToBare ?? 0;
   const goals = [
     { goal: `health ≥ ${GOALS.healthRatio} of bare`, value: ratioOf('balai /api/health'), met: ratioOf('balai /api/health') >= GOALS.healthRatio },
-    { goal: `authenticated list (${LIST_GOAL_ENDPOINT.replace('balai ', '')}) ≥ ${GOALS.listRatio} of bare`, value: ratioOf(LIST_GOAL_ENDPOINT), met: ratioOf(LIST_GOAL_ENDPOINT) >= GOALS.listRatio },
+    {
+      goal: `authenticated list (${LIST_GOAL_ENDPOINT.replace('balai ', '')}) ≥ ${GOALS.listRatio} of bare`,
+      value: ratioOf(LIST_GOAL_ENDPOINT),
+      met: ratioOf(LIST_GOAL_ENDPOINT) >= GOALS.listRatio,
+    },
     { goal: `cold start ≤ ${fmt(GOALS.coldStartMs)} ms`, value: Math.round(coldMedian), met: coldMedian <= GOALS.coldStartMs },
   ];
   log('\ngoals (docs/decisions/0009)');
@@ -288,7 +286,13 @@ async function main(): Promise<void> {
 
   const bad = results.filter((m) => m.errors > 0 || m.non2xx > 0 || m.requests === 0);
   if (bad.length) throw new Error(`errors during: ${bad.map((m) => m.name).join(', ')}`);
-  if (STRICT && goals.some((g) => !g.met)) throw new Error(`goals missed: ${goals.filter((g) => !g.met).map((g) => g.goal).join('; ')}`);
+  if (STRICT && goals.some((g) => !g.met))
+    throw new Error(
+      `goals missed: ${goals
+        .filter((g) => !g.met)
+        .map((g) => g.goal)
+        .join('; ')}`,
+    );
 }
 
 /**

@@ -95,7 +95,10 @@ describe('identity and access in the staff app', () => {
     expect(await ownSignIn.first().innerText()).toMatch(/WIB/);
     await expectAccessible(page, 'audit log');
     // The details of an event open under its row.
-    await ownSignIn.first().getByRole('button', { name: /^Rincian: Masuk/ }).click();
+    await ownSignIn
+      .first()
+      .getByRole('button', { name: /^Rincian: Masuk/ })
+      .click();
     await page.getByText('Kode permintaan:').first().waitFor();
     await expectAccessible(page, 'audit log with details');
     await snap(page, 'identity-audit-log');

@@ -36,7 +36,13 @@ function uniqueCandidate() {
   // A surname no demo person has, made of letters only (digits would make the name search an identifier search).
   const token = Array.from(String(now).slice(-6), (d) => 'bcdfghjklm'[Number(d)]).join('');
   const surname = `Kusumawardhani ${token[0]!.toUpperCase()}${token.slice(1)}`;
-  return { nik, birthDate: `${year}-${pad(month)}-${pad(day)}`, typedBirthDate: `${pad(day)}-${pad(month)}-${year}`, fullName: `Ratna ${surname}`, misspelt: `ratna kusumawardani ${token}` };
+  return {
+    nik,
+    birthDate: `${year}-${pad(month)}-${pad(day)}`,
+    typedBirthDate: `${pad(day)}-${pad(month)}-${year}`,
+    fullName: `Ratna ${surname}`,
+    misspelt: `ratna kusumawardani ${token}`,
+  };
 }
 
 /** A small, valid one-page PDF: what a scanner would give, minus the scan. */
@@ -95,7 +101,9 @@ describe('registry', () => {
     await page.getByLabel(/^Nama lengkap/).fill(who.fullName);
     await page.keyboard.press('Enter');
     await page.keyboard.press('Enter');
-    expect(await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.closest('.mantine-InputWrapper-root')?.textContent)).toContain('Tempat lahir');
+    expect(await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.closest('.mantine-InputWrapper-root')?.textContent)).toContain(
+      'Tempat lahir',
+    );
     await page.keyboard.type('Prabumulih');
     await page.getByLabel(/^Alamat/).fill('Jl. Jenderal Sudirman No. 12, RT 003/RW 002');
     const region = page.getByRole('combobox', { name: /^Desa\/kelurahan/ });
@@ -167,10 +175,13 @@ describe('registry', () => {
     await ktp.getByRole('button', { name: /Lihat berkas KTP elektronik/ }).click();
     const frame = page.locator('iframe[title^="KTP elektronik"]');
     await frame.waitFor();
-    const scan = await page.evaluate(async (src) => {
-      const res = await fetch(src!);
-      return { status: res.status, type: res.headers.get('content-type') };
-    }, await frame.getAttribute('src'));
+    const scan = await page.evaluate(
+      async (src) => {
+        const res = await fetch(src!);
+        return { status: res.status, type: res.headers.get('content-type') };
+      },
+      await frame.getAttribute('src'),
+    );
     expect(scan).toEqual({ status: 200, type: 'application/pdf' });
     // The browser shows it in the frame: a refused frame would hold Chromium's error page instead.
     await page.getByRole('dialog').getByLabel('Memuat…').waitFor({ state: 'detached' });

@@ -20,7 +20,8 @@ const heading = (page: Page) => page.locator('main h1');
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');
 
 /** Today in Jakarta (the office's day), as YYYY-MM-DD. */
-const todayInJakarta = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Jakarta', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
+const todayInJakarta = () =>
+  new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Jakarta', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
 
 /** A NIK of Kec. Ilir Barat I, Palembang (16.71.01) no other test uses: the serial comes from the clock. */
 function nikFor(birthDate: string, sex: 'female' | 'male', salt: number): string {
@@ -75,7 +76,10 @@ describe('usability of the registry screens', () => {
     const table = (await page.locator('main table').boundingBox())!;
     expect(table.x).toBeLessThan(onScreen.table.x);
     expect(table.width).toBeGreaterThan(onScreen.table.width + 200);
-    const colours = await page.evaluate(() => ({ body: getComputedStyle(document.body).backgroundColor, title: getComputedStyle(document.querySelector('main h1')!).color }));
+    const colours = await page.evaluate(() => ({
+      body: getComputedStyle(document.body).backgroundColor,
+      title: getComputedStyle(document.querySelector('main h1')!).color,
+    }));
     expect(colours).toEqual({ body: 'rgb(255, 255, 255)', title: 'rgb(0, 0, 0)' });
     await snap(page, 'usability-print-persons');
     // The same as paper: a PDF with the list on it (a blank page was about 1 kB of nothing).
@@ -152,7 +156,9 @@ describe('usability of the registry screens', () => {
     await expect.poll(() => birthDate.inputValue()).toBe(typed(young.birthDate));
     const live = page.locator('[data-warning="cpmi_under_age"]');
     await live.waitFor();
-    expect(await live.innerText()).toMatch(/^Usia 17 tahun: UU 18\/2017 Pasal 5 mensyaratkan CPMI berusia minimal 18 tahun\. Boleh didaftarkan, tetapi baru dapat diberangkatkan mulai \d{1,2} \w+ \d{4}\.$/);
+    expect(await live.innerText()).toMatch(
+      /^Usia 17 tahun: UU 18\/2017 Pasal 5 mensyaratkan CPMI berusia minimal 18 tahun\. Boleh didaftarkan, tetapi baru dapat diberangkatkan mulai \d{1,2} \w+ \d{4}\.$/,
+    );
     await expectAccessible(page, 'create form: CPMI under 18');
     await snap(page, 'usability-create-under-18');
     // An adult's date takes the warning away.
@@ -187,7 +193,9 @@ describe('usability of the registry screens', () => {
     await expect.poll(() => heading(page).textContent()).toBe('Data Orang');
     expect(await page.getByLabel('Hanya yang paspornya habis < 6 bulan').isChecked()).toBe(true);
     if (count > 0) {
-      await expect.poll(async () => (await page.getByText(/^Menampilkan \d+–\d+ dari [\d.]+$/).innerText()).replace(/\./g, '')).toMatch(new RegExp(`dari ${count}$`));
+      await expect
+        .poll(async () => (await page.getByText(/^Menampilkan \d+–\d+ dari [\d.]+$/).innerText()).replace(/\./g, ''))
+        .toMatch(new RegExp(`dari ${count}$`));
     } else {
       await page.getByText('Tidak ada yang cocok dengan filter ini.').waitFor();
     }
@@ -210,7 +218,10 @@ describe('usability of the registry screens', () => {
     const consents = page.getByRole('tab', { name: 'Persetujuan' });
     await expect.poll(() => consents.getAttribute('aria-selected')).toBe('true');
     await expect.poll(() => inViewport(page, consents)).toBe(true);
-    await page.getByRole('button', { name: /^Tarik persetujuan/ }).first().waitFor();
+    await page
+      .getByRole('button', { name: /^Tarik persetujuan/ })
+      .first()
+      .waitFor();
     await expect.poll(() => inViewport(page, page.getByRole('button', { name: /^Tarik persetujuan/ }).first())).toBe(true);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
     await expectAccessible(page, 'person page on a phone: consents');
@@ -219,7 +230,10 @@ describe('usability of the registry screens', () => {
     // Documents: the table scrolls sideways, its edit buttons stay at the right edge.
     await page.getByRole('tab', { name: 'Dokumen' }).click();
     await expect.poll(() => inViewport(page, page.getByRole('tab', { name: 'Dokumen' }))).toBe(true);
-    const edit = page.locator('tbody tr').first().getByRole('button', { name: /^Ubah / });
+    const edit = page
+      .locator('tbody tr')
+      .first()
+      .getByRole('button', { name: /^Ubah / });
     await edit.waitFor();
     await edit.scrollIntoViewIfNeeded();
     await expect.poll(() => inViewport(page, edit)).toBe(true);
@@ -233,7 +247,10 @@ describe('usability of the registry screens', () => {
 
     // Family: the same.
     await page.getByRole('tab', { name: 'Keluarga' }).click();
-    const editMember = page.locator('tbody tr').first().getByRole('button', { name: /^Ubah / });
+    const editMember = page
+      .locator('tbody tr')
+      .first()
+      .getByRole('button', { name: /^Ubah / });
     await editMember.waitFor();
     await editMember.scrollIntoViewIfNeeded();
     await expect.poll(() => inViewport(page, editMember)).toBe(true);

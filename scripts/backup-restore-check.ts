@@ -20,17 +20,7 @@ import path from 'node:path';
 import { makeNik } from '../src/domain/nik.js';
 import { openPglite } from '../src/server/db/client.js';
 import { tinyPdf } from '../src/server/test/uploads.js';
-import {
-  balaiEnv,
-  exitWithin,
-  freePort,
-  installCleanup,
-  spawnBalai,
-  stopChild,
-  tail,
-  tempDir,
-  waitHealthy,
-} from '../bench/lib/processes.js';
+import { balaiEnv, exitWithin, freePort, installCleanup, spawnBalai, stopChild, tail, tempDir, waitHealthy } from '../bench/lib/processes.js';
 
 const TABLES = [
   'offices',
@@ -71,7 +61,11 @@ async function uploadScan(dataDir: string): Promise<{ url: string; bytes: Buffer
     await waitHealthy(port, server, 120_000);
     const session = await signIn(port);
     const json = async (url: string, body: object) => {
-      const res = await fetch(`http://127.0.0.1:${port}${url}`, { method: 'POST', headers: { ...session, 'content-type': 'application/json' }, body: JSON.stringify(body) });
+      const res = await fetch(`http://127.0.0.1:${port}${url}`, {
+        method: 'POST',
+        headers: { ...session, 'content-type': 'application/json' },
+        body: JSON.stringify(body),
+      });
       if (res.status !== 201) throw new Error(`POST ${url} answered ${res.status}: ${await res.text()}`);
       return (await res.json()) as Record<string, unknown>;
     };
@@ -103,7 +97,12 @@ function filesOf(dataDir: string): Record<string, string> {
     (fs.readdirSync(dir, { recursive: true }) as string[])
       .filter((f) => fs.statSync(path.join(dir, f)).isFile())
       .sort()
-      .map((f) => [f, createHash('sha256').update(fs.readFileSync(path.join(dir, f))).digest('hex')]),
+      .map((f) => [
+        f,
+        createHash('sha256')
+          .update(fs.readFileSync(path.join(dir, f)))
+          .digest('hex'),
+      ]),
   );
 }
 

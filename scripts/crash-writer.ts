@@ -54,20 +54,12 @@ async function main(): Promise<number> {
 
   let ok = true;
   if (values.verify) {
-    const expected = fs
-      .readFileSync(values.verify, 'utf8')
-      .split('\n')
-      .filter(Boolean)
-      .map(Number);
-    const [present] = await database.query<{ n: number }>(
-      'select count(*)::int as n from crash_probe where id = any($1::bigint[])',
-      [expected],
-    );
+    const expected = fs.readFileSync(values.verify, 'utf8').split('\n').filter(Boolean).map(Number);
+    const [present] = await database.query<{ n: number }>('select count(*)::int as n from crash_probe where id = any($1::bigint[])', [expected]);
     const missingIds = (
-      await database.query<{ id: string }>(
-        'select x::text as id from unnest($1::bigint[]) as x except select id::text from crash_probe order by 1 limit 10',
-        [expected],
-      )
+      await database.query<{ id: string }>('select x::text as id from unnest($1::bigint[]) as x except select id::text from crash_probe order by 1 limit 10', [
+        expected,
+      ])
     ).map((r) => r.id);
     const [rows] = await database.query<{ n: number }>('select count(*)::int as n from crash_probe');
     // Every payload must be exactly what the writer wrote for that id (same formula as payloadOf).

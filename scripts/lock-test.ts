@@ -10,17 +10,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import {
-  balaiEnv,
-  exitWithin,
-  freePort,
-  installCleanup,
-  spawnBalai,
-  stopChild,
-  tail,
-  tempDir,
-  waitHealthy,
-} from '../bench/lib/processes.js';
+import { balaiEnv, exitWithin, freePort, installCleanup, spawnBalai, stopChild, tail, tempDir, waitHealthy } from '../bench/lib/processes.js';
 
 const SECOND_EXIT_WITHIN_MS = 2000;
 
@@ -87,7 +77,7 @@ async function main(): Promise<number> {
     .then(async (r) => ({ status: r.status, body: await r.text() }))
     .catch((err: Error) => ({ status: 0, body: err.message }));
   check(health.status === 200 && JSON.parse(health.body).status === 'ok', `server A still answers /api/health (${health.status} ${health.body})`);
-  check(fs.existsSync(lockFile) && fs.readFileSync(lockFile, 'utf8').startsWith(`${a.pid}\n`), 'lock file still holds A\'s pid');
+  check(fs.existsSync(lockFile) && fs.readFileSync(lockFile, 'utf8').startsWith(`${a.pid}\n`), "lock file still holds A's pid");
 
   const stop = await stopChild(a);
   check(stop.code === 0 && !stop.forced, `server A stops on SIGTERM with code 0 (${stop.code}${stop.forced ? ', forced' : ''})`);

@@ -74,7 +74,7 @@ export const partnerRoles: readonly Role[] = ['partner_pemda', 'partner_lpk', 'p
 
 export function can(actor: Actor, permission: Permission): boolean {
   if (actor.totpEnrolmentRequired) return false;
-  const granted = actor.kind === 'token' ? (actor.scopes ?? []) : grants[actor.role as Role] ?? [];
+  const granted = actor.kind === 'token' ? (actor.scopes ?? []) : (grants[actor.role as Role] ?? []);
   return granted.includes(permission);
 }
 

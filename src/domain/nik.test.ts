@@ -319,10 +319,7 @@ describe('examples', () => {
     const parts = partsOf('1699014703950003');
     expect(parts.regencyCode).toBe('16.99');
     expect(nikWarnings(parts, { birthDate: null, sex: undefined }, { regency: false, district: false })).toEqual(['region_unknown']);
-    expect(nikWarnings(parts, { birthDate: '1995-03-08', sex: 'male' }, { regency: true, district: true })).toEqual([
-      'birth_date_mismatch',
-      'sex_mismatch',
-    ]);
+    expect(nikWarnings(parts, { birthDate: '1995-03-08', sex: 'male' }, { regency: true, district: true })).toEqual(['birth_date_mismatch', 'sex_mismatch']);
     // A malformed entered date is the form's error, not a disagreement with the NIK.
     expect(nikWarnings(parts, { birthDate: '1995-13-07' }, { regency: true, district: true })).toEqual([]);
     expect(() => nikBirthDate(parts, '29-11-2026')).toThrow(RangeError);

@@ -13,9 +13,7 @@ export const NIK_LENGTH = 16;
 type Sex = 'female' | 'male';
 
 /** Why a NIK is refused. `length` carries how many digits were typed, so the message can say it. */
-export type NikError =
-  | { code: 'length'; length: number }
-  | { code: 'empty' | 'not_digits' | 'province' | 'day' | 'month' | 'date' | 'serial' };
+export type NikError = { code: 'length'; length: number } | { code: 'empty' | 'not_digits' | 'province' | 'day' | 'month' | 'date' | 'serial' };
 
 export type NikErrorCode = NikError['code'];
 

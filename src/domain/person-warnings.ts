@@ -16,7 +16,13 @@ export type PersonWarningCode = 'cpmi_under_age';
  */
 export function personWarnings(person: { status: LifecycleStatus; birthDate: string | null | undefined }, today: string): PersonWarningCode[] {
   const out: PersonWarningCode[] = [];
-  if (person.status === 'cpmi' && person.birthDate && /^\d{4}-\d{2}-\d{2}$/.test(person.birthDate) && person.birthDate <= today && ageOn(person.birthDate, today) < MIN_CPMI_AGE) {
+  if (
+    person.status === 'cpmi' &&
+    person.birthDate &&
+    /^\d{4}-\d{2}-\d{2}$/.test(person.birthDate) &&
+    person.birthDate <= today &&
+    ageOn(person.birthDate, today) < MIN_CPMI_AGE
+  ) {
     out.push('cpmi_under_age');
   }
   return out;

@@ -12,7 +12,10 @@ describe('document warnings', () => {
   });
 
   it('treats a health certificate older than three months as expired, whatever expiry was typed', () => {
-    expect(documentWarnings({ typeCode: 'health_certificate', issuedOn: '2026-08-28', expiresOn: null }, today, 3)).toEqual(['expired', 'health_certificate_old']);
+    expect(documentWarnings({ typeCode: 'health_certificate', issuedOn: '2026-08-28', expiresOn: null }, today, 3)).toEqual([
+      'expired',
+      'health_certificate_old',
+    ]);
     expect(documentWarnings({ typeCode: 'health_certificate', issuedOn: '2026-08-29', expiresOn: '2027-08-29' }, today, 3)).toEqual(['expiring']);
     expect(documentWarnings({ typeCode: 'health_certificate', issuedOn: '2026-10-15', expiresOn: null }, today, 3)).toEqual([]);
   });

@@ -62,7 +62,10 @@ export type AgeBand = (typeof ageBands)[number];
 
 /** Birth-date range [from, to] (inclusive, ISO dates) of an age band on a given day. */
 export function birthDateRange(band: AgeBand, today: string): { from?: string; to?: string } {
-  const [min, max] = { under18: [0, 17], '18-24': [18, 24], '25-34': [25, 34], '35-44': [35, 44], '45plus': [45, undefined] }[band] as [number, number | undefined];
+  const [min, max] = { under18: [0, 17], '18-24': [18, 24], '25-34': [25, 34], '35-44': [35, 44], '45plus': [45, undefined] }[band] as [
+    number,
+    number | undefined,
+  ];
   const shift = (years: number, days = 0) => {
     const d = new Date(`${today}T00:00:00Z`);
     d.setUTCFullYear(d.getUTCFullYear() - years);
@@ -92,7 +95,11 @@ export function addMonths(iso: string, months: number): string {
 /** Document expiry warnings (DOMAIN.md): passport within 6 months, health certificate older than 3 months. */
 export type DocumentWarning = 'expired' | 'passport_expiring' | 'health_certificate_old' | 'expiring';
 
-export function documentWarnings(doc: { typeCode: string; issuedOn: string | null; expiresOn: string | null }, today: string, validityMonths?: number | null): DocumentWarning[] {
+export function documentWarnings(
+  doc: { typeCode: string; issuedOn: string | null; expiresOn: string | null },
+  today: string,
+  validityMonths?: number | null,
+): DocumentWarning[] {
   const out: DocumentWarning[] = [];
   // A document valid for a fixed time after issue (health certificate: 3 months) expires then, whatever was typed.
   const effectiveExpiry = validityMonths && doc.issuedOn ? [doc.expiresOn, addMonths(doc.issuedOn, validityMonths)].filter(Boolean).sort()[0]! : doc.expiresOn;

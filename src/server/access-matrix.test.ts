@@ -96,14 +96,34 @@ const clock = manualClock();
 let t: TestApp;
 let other: Awaited<ReturnType<typeof seedOtherOffice>>;
 const sessions = new Map<Who, Session>();
-let ids: { ownOffice: string; ownUser: string; ownToken: string; otherUser: string; otherToken: string; otherSession: string; ownPerson: string; otherPerson: string; otherView: string; own: Record<string, string>; other: Record<string, string> };
+let ids: {
+  ownOffice: string;
+  ownUser: string;
+  ownToken: string;
+  otherUser: string;
+  otherToken: string;
+  otherSession: string;
+  ownPerson: string;
+  otherPerson: string;
+  otherView: string;
+  own: Record<string, string>;
+  other: Record<string, string>;
+};
 const MISSING = '00000000-0000-4000-8000-000000000000';
 /** Strings that belong to the other office: none may appear in a response to this office. */
 let otherOfficeMarks: string[];
 
 async function sessionFor(who: Exclude<Who, 'anonymous' | 'token'>): Promise<Session> {
   clock.advance(30_000); // a fresh TOTP step for each sign-in
-  const email = { administrator: 'admin@balai.test', kepala: 'kepala@balai.test', staff: 'penempatan@balai.test', humas: 'humas@balai.test', national_viewer: 'nasional@balai.test', partner_pemda: 'prabumulih@balai.test', partner_mentor: 'binadharma@balai.test' }[who];
+  const email = {
+    administrator: 'admin@balai.test',
+    kepala: 'kepala@balai.test',
+    staff: 'penempatan@balai.test',
+    humas: 'humas@balai.test',
+    national_viewer: 'nasional@balai.test',
+    partner_pemda: 'prabumulih@balai.test',
+    partner_mentor: 'binadharma@balai.test',
+  }[who];
   const totp = who === 'administrator' || who === 'kepala' ? totpCode(DEMO_TOTP_SECRET, clock.now()) : undefined;
   return signIn(t.app, email, DEMO_PASSWORD, totp);
 }
@@ -113,7 +133,13 @@ beforeAll(async () => {
   await seedDemo(t.database);
   other = await seedOtherOffice(t.database);
   const [own] = await t.database.query<{ id: string }>(`select id from offices where code = 'BP3MI-SUMSEL'`);
-  await t.database.db.insert(users).values({ officeId: own!.id, email: 'nasional@balai.test', name: 'Pemantau Nasional', role: 'national_viewer', passwordHash: await hashPassword(DEMO_PASSWORD) });
+  await t.database.db.insert(users).values({
+    officeId: own!.id,
+    email: 'nasional@balai.test',
+    name: 'Pemantau Nasional',
+    role: 'national_viewer',
+    passwordHash: await hashPassword(DEMO_PASSWORD),
+  });
   for (const who of people) sessions.set(who, await sessionFor(who as Exclude<Who, 'anonymous' | 'token'>));
   const admin = sessions.get('administrator')!;
   const token = await t.app.inject({ method: 'POST', url: '/api/api-tokens', headers: admin.headers, payload: { name: 'Matriks', scopes: ['offices:read'] } });
@@ -124,20 +150,38 @@ beforeAll(async () => {
   const [otherAdminRow] = await t.database.query<{ id: string }>(`select id from users where email = $1`, [other.emails.administrator]);
   const [otherToken] = await t.database.db
     .insert(apiTokens)
-    .values({ officeId: other.officeId, name: 'Token Jabar', tokenHash: 'x'.repeat(64), prefix: 'balai_jabar', scopes: ['offices:read'], createdBy: otherAdminRow!.id })
+    .values({
+      officeId: other.officeId,
+      name: 'Token Jabar',
+      tokenHash: 'x'.repeat(64),
+      prefix: 'balai_jabar',
+      scopes: ['offices:read'],
+      createdBy: otherAdminRow!.id,
+    })
     .returning();
   const otherStaff = await signIn(t.app, other.emails.staff!, FIXTURE_PASSWORD);
   const otherSessions = (await t.app.inject({ method: 'GET', url: '/api/auth/sessions', headers: otherStaff.headers })).json();
   const [ownUser] = await t.database.query<{ id: string }>(`select id from users where email = 'pelindungan@balai.test'`);
   const person = (nik: string, fullName: string) => ({ nik, fullName, sex: 'female', birthDate: '1998-03-07' });
   const ownPerson = await t.app.inject({ method: 'POST', url: '/api/persons', headers: admin.headers, payload: person('1674014703980001', 'Orang Sumsel') });
-  const otherPerson = await t.app.inject({ method: 'POST', url: '/api/persons', headers: otherStaff.headers, payload: person('3273014703980002', 'Orang Jabar Rahasia') });
+  const otherPerson = await t.app.inject({
+    method: 'POST',
+    url: '/api/persons',
+    headers: otherStaff.headers,
+    payload: person('3273014703980002', 'Orang Jabar Rahasia'),
+  });
   /** One family member, document (with a scan), qualification and consent per person, and a photo: records to reach. */
   const children = async (session: Session, personId: string) => {
-    const post = (what: string, payload: object) => t.app.inject({ method: 'POST', url: `/api/persons/${personId}/${what}`, headers: session.headers, payload }).then((r) => r.json().id as string);
+    const post = (what: string, payload: object) =>
+      t.app.inject({ method: 'POST', url: `/api/persons/${personId}/${what}`, headers: session.headers, payload }).then((r) => r.json().id as string);
     const documentId = await post('documents', { typeCode: 'diploma', number: 'DN-01' });
     const scan = multipart(tinyPdf(), 'ijazah.pdf', { type: 'application/pdf' });
-    await t.app.inject({ method: 'PUT', url: `/api/persons/${personId}/documents/${documentId}/file`, headers: { ...session.headers, ...scan.headers }, payload: scan.payload });
+    await t.app.inject({
+      method: 'PUT',
+      url: `/api/persons/${personId}/documents/${documentId}/file`,
+      headers: { ...session.headers, ...scan.headers },
+      payload: scan.payload,
+    });
     const photo = multipart(tinyPng(), 'foto.png', { type: 'image/png' });
     await t.app.inject({ method: 'PUT', url: `/api/persons/${personId}/photo`, headers: { ...session.headers, ...photo.headers }, payload: photo.payload });
     return {
@@ -147,7 +191,12 @@ beforeAll(async () => {
       consentId: await post('consents', { purpose: 'Informasi program', legalBasis: 'consent', givenOn: '2026-11-01', channel: 'paper' }),
     };
   };
-  const otherView = await t.app.inject({ method: 'POST', url: '/api/saved-views', headers: otherStaff.headers, payload: { list: 'persons', name: 'Jabar', filters: { status: 'cpmi' } } });
+  const otherView = await t.app.inject({
+    method: 'POST',
+    url: '/api/saved-views',
+    headers: otherStaff.headers,
+    payload: { list: 'persons', name: 'Jabar', filters: { status: 'cpmi' } },
+  });
   const [otherUser] = await t.database.query<{ id: string }>(`select id from users where email = $1`, [other.emails.staff]);
   ids = {
     ownOffice: own!.id,
@@ -162,7 +211,16 @@ beforeAll(async () => {
     own: await children(admin, ownPerson.json().person.id),
     other: await children(otherStaff, otherPerson.json().person.id),
   };
-  otherOfficeMarks = [other.officeId, 'BP3MI-JABAR', 'bp3mi-jabar.test', 'Pemerintah Kota Bandung', ids.otherToken, ids.otherUser, 'Orang Jabar Rahasia', ids.otherPerson];
+  otherOfficeMarks = [
+    other.officeId,
+    'BP3MI-JABAR',
+    'bp3mi-jabar.test',
+    'Pemerintah Kota Bandung',
+    ids.otherToken,
+    ids.otherUser,
+    'Orang Jabar Rahasia',
+    ids.otherPerson,
+  ];
 }, 120_000);
 afterAll(() => t.close());
 
@@ -246,7 +304,8 @@ describe('access matrix', () => {
           const foreignExpected = who === 'national_viewer' && method === 'GET' && !url.startsWith('/api/auth') ? [200] : [404];
           if (!foreignExpected.includes(foreign.statusCode)) cells.push(`${who}: other office got ${foreign.statusCode}`);
           if (![404, 400].includes(missing.statusCode)) cells.push(`${who}: missing record got ${missing.statusCode}`);
-          if (who !== 'national_viewer') for (const mark of otherOfficeMarks) if (foreign.body.includes(mark)) cells.push(`${who}: other-office response leaks ${mark}`);
+          if (who !== 'national_viewer')
+            for (const mark of otherOfficeMarks) if (foreign.body.includes(mark)) cells.push(`${who}: other-office response leaks ${mark}`);
         }
       }
       expect(cells).toEqual([]);
@@ -255,6 +314,11 @@ describe('access matrix', () => {
 
   it('keeps every error body in the stable shape', async () => {
     const res = await requestFor('GET', '/api/users', 'own', sessions.get('staff'));
-    expect(z.object({ statusCode: z.literal(403), code: z.string(), message: z.string(), requestId: z.string() }).strict().safeParse(res.json()).success).toBe(true);
+    expect(
+      z
+        .object({ statusCode: z.literal(403), code: z.string(), message: z.string(), requestId: z.string() })
+        .strict()
+        .safeParse(res.json()).success,
+    ).toBe(true);
   });
 });

@@ -42,7 +42,6 @@ import { repoRoot } from './lib/paths.js';
 import { OneLineRequestLog } from './lib/request-log.js';
 import { isApiRequest } from './lib/routing.js';
 
-
 declare module 'fastify' {
   interface FastifyInstance {
     database: Database;

@@ -81,10 +81,7 @@ describe.skipIf(!onPostgres)('two instances on one PostgreSQL database', () => {
     await a.database.query('create table job_runs (job_id text primary key, runs int not null)');
     const record = async (jobs: { id: string }[]) => {
       for (const job of jobs) {
-        await a.database.query(
-          `insert into job_runs (job_id, runs) values ($1, 1) on conflict (job_id) do update set runs = job_runs.runs + 1`,
-          [job.id],
-        );
+        await a.database.query(`insert into job_runs (job_id, runs) values ($1, 1) on conflict (job_id) do update set runs = job_runs.runs + 1`, [job.id]);
       }
     };
     await a.jobs!.createQueue(queue);

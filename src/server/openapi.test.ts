@@ -34,8 +34,14 @@ describe('OpenAPI document', () => {
       expect(ids.has(op.operationId!), `${where} duplicate operationId`).toBe(false);
       ids.add(op.operationId!);
       expect(op.tags?.length, where).toBeGreaterThan(0);
-      expect(Object.keys(op.responses ?? {}).some((s) => s.startsWith('2')), where).toBe(true);
-      expect(Object.keys(op.responses ?? {}).some((s) => s.startsWith('4') || s.startsWith('5')), where).toBe(true);
+      expect(
+        Object.keys(op.responses ?? {}).some((s) => s.startsWith('2')),
+        where,
+      ).toBe(true);
+      expect(
+        Object.keys(op.responses ?? {}).some((s) => s.startsWith('4') || s.startsWith('5')),
+        where,
+      ).toBe(true);
     }
   });
 

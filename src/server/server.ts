@@ -21,11 +21,7 @@ const CLOSE_GRACE_MS = 5_000;
 export async function startServer(config: Config, opts: { demo?: boolean } = {}): Promise<RunningServer> {
   // The application's modules load while the database starts (PGlite: WebAssembly compiled off the main
   // thread, files read), not after it: a second or so of every start (docs/decisions/0009).
-  const modules = Promise.all([
-    import('./app.js'),
-    opts.demo ? import('./demo/seed.js') : undefined,
-    opts.demo ? import('./demo/persons.js') : undefined,
-  ]);
+  const modules = Promise.all([import('./app.js'), opts.demo ? import('./demo/seed.js') : undefined, opts.demo ? import('./demo/persons.js') : undefined]);
   modules.catch(() => {}); // awaited below; a failure to open the database must not leave it unhandled
   const database = await openDatabase(config);
   let app: FastifyInstance | undefined;

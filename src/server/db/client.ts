@@ -98,14 +98,8 @@ export async function openPostgres(url: string, poolSize = 10): Promise<Database
   };
 }
 
-export async function openDatabase(config: {
-  DATABASE_URL?: string;
-  DATA_DIR: string;
-  DATABASE_POOL_SIZE?: number;
-}): Promise<Database> {
-  return config.DATABASE_URL
-    ? openPostgres(config.DATABASE_URL, config.DATABASE_POOL_SIZE)
-    : openPglite(config.DATA_DIR);
+export async function openDatabase(config: { DATABASE_URL?: string; DATA_DIR: string; DATABASE_POOL_SIZE?: number }): Promise<Database> {
+  return config.DATABASE_URL ? openPostgres(config.DATABASE_URL, config.DATABASE_POOL_SIZE) : openPglite(config.DATA_DIR);
 }
 
 /** Runs a Drizzle sql`` query and returns its rows (both drivers answer { rows }). */

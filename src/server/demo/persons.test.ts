@@ -45,7 +45,9 @@ describe('the demo registry', () => {
     expect(added).toBe(300);
     const [a, b] = await Promise.all([digest(first), digest(second)]);
     expect(a).toBe(b);
-    const [niksA, niksB] = await Promise.all([first, second].map((db) => db.query<{ nik: string; full_name: string; status: string }>('select nik, full_name, status from persons order by nik')));
+    const [niksA, niksB] = await Promise.all(
+      [first, second].map((db) => db.query<{ nik: string; full_name: string; status: string }>('select nik, full_name, status from persons order by nik')),
+    );
     expect(niksA).toEqual(niksB);
   });
 
@@ -60,11 +62,15 @@ describe('the demo registry', () => {
     expect(women.share).toBeGreaterThanOrEqual(0.65);
     expect(women.share).toBeLessThanOrEqual(0.85);
 
-    const destinations = await first.query<{ code: string; n: number }>(`select destination_country_code as code, count(*)::int as n from persons group by 1 order by 2 desc`);
+    const destinations = await first.query<{ code: string; n: number }>(
+      `select destination_country_code as code, count(*)::int as n from persons group by 1 order by 2 desc`,
+    );
     expect(destinations.slice(0, 2).map((d) => d.code)).toEqual(['MY', 'JP']);
     expect(destinations[0]!.n / 300).toBeGreaterThan(0.65);
 
-    const status = Object.fromEntries((await first.query<{ status: string; n: number }>(`select status, count(*)::int as n from persons group by 1`)).map((r) => [r.status, r.n / 300]));
+    const status = Object.fromEntries(
+      (await first.query<{ status: string; n: number }>(`select status, count(*)::int as n from persons group by 1`)).map((r) => [r.status, r.n / 300]),
+    );
     expect(status.cpmi).toBeGreaterThan(0.25);
     expect(status.cpmi).toBeLessThan(0.45);
     expect(status.pmi).toBeGreaterThan(0.35);
@@ -72,7 +78,9 @@ describe('the demo registry', () => {
     expect(status.purna).toBeGreaterThan(0.12);
     expect(status.purna).toBeLessThan(0.3);
 
-    const regencies = await first.query<{ code: string; n: number }>(`select origin_regency_code as code, count(*)::int as n from persons group by 1 order by 2 desc, 1`);
+    const regencies = await first.query<{ code: string; n: number }>(
+      `select origin_regency_code as code, count(*)::int as n from persons group by 1 order by 2 desc, 1`,
+    );
     expect(regencies).toHaveLength(17);
     const big = ['16.08', '16.02', '16.03', '16.04', '16.07', '16.71', '16.74'];
     expect(regencies.slice(0, 7).filter((r) => big.includes(r.code)).length).toBeGreaterThanOrEqual(6);
@@ -115,7 +123,9 @@ describe('the demo registry', () => {
     );
     expect(bad.n).toBe(0);
     // The timeline never holds an identifier.
-    const identifiers = (await first.query<{ v: string }>(`select nik as v from persons union all select number from person_documents where number is not null`)).map((r) => r.v);
+    const identifiers = (
+      await first.query<{ v: string }>(`select nik as v from persons union all select number from person_documents where number is not null`)
+    ).map((r) => r.v);
     const data = (await first.query<{ data: string }>(`select data::text as data from timeline_events`)).map((r) => r.data).join('\n');
     expect(identifiers.length).toBeGreaterThan(300);
     expect(identifiers.filter((v) => data.includes(v))).toEqual([]);
@@ -146,7 +156,8 @@ describe('the demo registry', () => {
     const docs = await first.query<{ type_code: string; issued_on: string | null; expires_on: string | null; verified_by: string | null }>(
       `select type_code, issued_on::text, expires_on::text, verified_by from person_documents`,
     );
-    const warned = (w: string) => docs.filter((d) => documentWarnings({ typeCode: d.type_code, issuedOn: d.issued_on, expiresOn: d.expires_on }, DEMO_TODAY).includes(w as never)).length;
+    const warned = (w: string) =>
+      docs.filter((d) => documentWarnings({ typeCode: d.type_code, issuedOn: d.issued_on, expiresOn: d.expires_on }, DEMO_TODAY).includes(w as never)).length;
     expect(warned('passport_expiring')).toBeGreaterThanOrEqual(3);
     expect(warned('health_certificate_old')).toBeGreaterThanOrEqual(3);
     const clerk = await one<{ id: string }>(first, `select id from users where email = 'penempatan@balai.test'`);
@@ -168,7 +179,10 @@ describe('the demo registry', () => {
     expect(japan.filter((p) => p.skills > 0).length / japan.length).toBeGreaterThan(0.6);
     expect(japan.filter((p) => p.origin_regency_code === '16.74').length).toBeGreaterThanOrEqual(5);
     const japanMen = await one<{ share: number }>(first, `select avg((sex = 'male')::int)::float as share from persons where destination_country_code = 'JP'`);
-    const othersMen = await one<{ share: number }>(first, `select avg((sex = 'male')::int)::float as share from persons where destination_country_code <> 'JP'`);
+    const othersMen = await one<{ share: number }>(
+      first,
+      `select avg((sex = 'male')::int)::float as share from persons where destination_country_code <> 'JP'`,
+    );
     expect(japanMen.share).toBeGreaterThan(othersMen.share);
 
     const returnees = await one<{ n: number }>(
@@ -188,7 +202,12 @@ describe('the demo registry', () => {
     const count = (spellings: string[], threshold: number) =>
       inTransaction(first, async (run) => {
         await run(`select set_config('pg_trgm.word_similarity_threshold', $1, true)`, [String(threshold)]);
-        return ((await run(`select count(*)::int as n from persons where merged_into_id is null and exists (select 1 from unnest($1::text[]) s(q) where s.q <% lower(full_name))`, [spellings])) as { n: number }[])[0]!.n;
+        return (
+          (await run(
+            `select count(*)::int as n from persons where merged_into_id is null and exists (select 1 from unnest($1::text[]) s(q) where s.q <% lower(full_name))`,
+            [spellings],
+          )) as { n: number }[]
+        )[0]!.n;
       });
     const strict = await count(['siti'], nameMatcher('siti').threshold);
     const counted = strict >= TYPO_PASS_BELOW ? strict : await count(['siti', ...transpositions('siti')], nameMatcher('siti', { typos: true }).threshold);
@@ -200,7 +219,9 @@ describe('the demo registry', () => {
   });
 
   it('writes status notes as a clerk would: the destination by its Indonesian name, not its code', async () => {
-    const notes = (await first.query<{ note: string }>(`select distinct note from person_status_changes where note like 'Berangkat ke %' order by note`)).map((r) => r.note);
+    const notes = (await first.query<{ note: string }>(`select distinct note from person_status_changes where note like 'Berangkat ke %' order by note`)).map(
+      (r) => r.note,
+    );
     expect(notes).toContain('Berangkat ke Jepang');
     expect(notes).toContain('Berangkat ke Malaysia');
     expect(notes.filter((n) => /ke [A-Z]{2}$/.test(n))).toEqual([]);

@@ -178,7 +178,10 @@ async function readReference(db: Db, officeId: string): Promise<Reference> {
   const missing = destinationWeights.map(([c]) => c).filter((c) => !countryNames.has(c));
   if (missing.length) throw new Error(`demo persons need the countries ${missing.join(', ')}: load the reference data first`);
   const fieldCodes = new Set((await db.select({ code: sswFields.code }).from(sswFields)).map((f) => f.code));
-  const [clerk] = await db.select({ id: users.id, email: users.email }).from(users).where(sql`lower(${users.email}) = ${DEMO_CLERK}`);
+  const [clerk] = await db
+    .select({ id: users.id, email: users.email })
+    .from(users)
+    .where(sql`lower(${users.email}) = ${DEMO_CLERK}`);
   return {
     officeId,
     clerkId: clerk?.id ?? null,
@@ -228,7 +231,16 @@ export function planDemoPersons(ref: Reference, opts: { count: number; today: st
   const { count: total, today } = opts;
   const rng = new Rng(opts.seed);
   const ids = new Rng(opts.seed ^ 0x1d5_a11d);
-  const plan: DemoPersonsPlan = { persons: [], statusChanges: [], family: [], documents: [], qualifications: [], consents: [], timeline: [], duplicatePairs: [] };
+  const plan: DemoPersonsPlan = {
+    persons: [],
+    statusChanges: [],
+    family: [],
+    documents: [],
+    qualifications: [],
+    consents: [],
+    timeline: [],
+    duplicatePairs: [],
+  };
   const usedNiks = new Set<string>();
   const usedPhones = new Set<string>();
   const usedPassports = new Set<string>();
@@ -236,7 +248,17 @@ export function planDemoPersons(ref: Reference, opts: { count: number; today: st
   const usedBirthRegency = new Set<string>();
   const clerk = ref.clerkId;
   const event = (personId: string, day: string, minute: number, kind: string, data: TimelineInsert['data'], refType: string, refId: string) => {
-    plan.timeline.push({ personId, at: at(minDate(day, today), minute), module: 'registry', kind, data, actorUserId: clerk, actorLabel: ref.clerkLabel, refType, refId });
+    plan.timeline.push({
+      personId,
+      at: at(minDate(day, today), minute),
+      module: 'registry',
+      kind,
+      data,
+      actorUserId: clerk,
+      actorLabel: ref.clerkLabel,
+      refType,
+      refId,
+    });
   };
 
   const phone = () => {
@@ -286,14 +308,24 @@ export function planDemoPersons(ref: Reference, opts: { count: number; today: st
   for (let i = 0; i < regular; i++) {
     if (i % 50 === 7) {
       // A returnee of Banyuasin running a business (about six in the default 300).
-      drafts.push({ kind: 'returnee-business', destination: rng.chance(0.7) ? 'MY' : rng.pick(['SA', 'HK', 'TW'] as const), sex: rng.chance(0.8) ? 'female' : 'male', regency: '16.07', status: 'purna' });
+      drafts.push({
+        kind: 'returnee-business',
+        destination: rng.chance(0.7) ? 'MY' : rng.pick(['SA', 'HK', 'TW'] as const),
+        sex: rng.chance(0.8) ? 'female' : 'male',
+        regency: '16.07',
+        status: 'purna',
+      });
       continue;
     }
     const destination = rng.weighted(destinationWeights);
     const sex: Sex = rng.chance(femaleShare[destination]) ? 'female' : 'male';
     // The Prabumulih MoU: the city trains residents for Japan, so a good share of the Japan-bound come from there.
     const regency = destination === 'JP' && rng.chance(0.3) ? '16.74' : rng.weighted(regencyWeights);
-    const status = rng.weighted([['cpmi', 35], ['pmi', 45], ['purna', 20]] as const);
+    const status = rng.weighted([
+      ['cpmi', 35],
+      ['pmi', 45],
+      ['purna', 20],
+    ] as const);
     drafts.push({ kind: destination === 'JP' ? 'japan' : 'regular', destination, sex, regency, status });
   }
 
@@ -311,7 +343,10 @@ export function planDemoPersons(ref: Reference, opts: { count: number; today: st
   }
   const made: Made[] = [];
 
-  const build = (d: Draft, forced?: { fullName: string; birthDate: string; nikDistrict: string; addressRegionCode: string; phone?: string; registeredOn: string }) => {
+  const build = (
+    d: Draft,
+    forced?: { fullName: string; birthDate: string; nikDistrict: string; addressRegionCode: string; phone?: string; registeredOn: string },
+  ) => {
     const id = ids.uuid();
     const japan = d.destination === 'JP';
     // Dates of the cycle: registration → departure → return, all on or before today.
@@ -357,10 +392,31 @@ export function planDemoPersons(ref: Reference, opts: { count: number; today: st
     const personPhone = forced?.phone ?? phone();
     const ageAtRegistration = Number(registeredOn.slice(0, 4)) - Number(birthDate.slice(0, 4));
     const maritalStatus: MaritalStatus =
-      ageAtRegistration < 23 ? (rng.chance(0.8) ? 'single' : 'married') : rng.weighted([['married', 60], ['single', 25], ['divorced', 10], ['widowed', 5]] as const);
+      ageAtRegistration < 23
+        ? rng.chance(0.8)
+          ? 'single'
+          : 'married'
+        : rng.weighted([
+            ['married', 60],
+            ['single', 25],
+            ['divorced', 10],
+            ['widowed', 5],
+          ] as const);
     const education: EducationLevel = japan
-      ? rng.weighted([['sma', 35], ['smk', 40], ['d3', 15], ['s1', 10]] as const)
-      : rng.weighted([['sd', 10], ['smp', 35], ['sma', 30], ['smk', 20], ['d3', 3], ['s1', 2]] as const);
+      ? rng.weighted([
+          ['sma', 35],
+          ['smk', 40],
+          ['d3', 15],
+          ['s1', 10],
+        ] as const)
+      : rng.weighted([
+          ['sd', 10],
+          ['smp', 35],
+          ['sma', 30],
+          ['smk', 20],
+          ['d3', 3],
+          ['s1', 2],
+        ] as const);
     const city = d.regency.startsWith('16.7');
     const addressLine = city
       ? `${rng.pick(cityStreets)} No. ${rng.int(1, 120)}, RT ${String(rng.int(1, 40)).padStart(3, '0')} RW ${String(rng.int(1, 12)).padStart(3, '0')}`
@@ -389,7 +445,18 @@ export function planDemoPersons(ref: Reference, opts: { count: number; today: st
       createdAt: at(registeredOn, 0),
       updatedAt: at(statusSince, 5),
     });
-    made.push({ id, fullName, sex: d.sex, birthDate, regency: d.regency, nikDistrict, addressRegionCode, phone: personPhone, status: d.status, destination: d.destination });
+    made.push({
+      id,
+      fullName,
+      sex: d.sex,
+      birthDate,
+      regency: d.regency,
+      nikDistrict,
+      addressRegionCode,
+      phone: personPhone,
+      status: d.status,
+      destination: d.destination,
+    });
 
     // Status history and the timeline of registration and each change.
     const statusRow = (from: LifecycleStatus | null, to: LifecycleStatus, on: string, note: string | null) =>
@@ -410,13 +477,21 @@ export function planDemoPersons(ref: Reference, opts: { count: number; today: st
     if (maritalStatus === 'married') {
       relatives.push({ relation: 'spouse', sex: d.sex === 'female' ? 'male' : 'female', phone: true });
       if (ageAtRegistration >= 24 && rng.chance(0.7)) {
-        relatives.push({ relation: 'child', sex: rng.chance(0.5) ? 'female' : 'male', phone: false, birthDate: addDays(registeredOn, -rng.int(365, 365 * Math.min(12, ageAtRegistration - 20))) });
+        relatives.push({
+          relation: 'child',
+          sex: rng.chance(0.5) ? 'female' : 'male',
+          phone: false,
+          birthDate: addDays(registeredOn, -rng.int(365, 365 * Math.min(12, ageAtRegistration - 20))),
+        });
       }
       if (rng.chance(0.3)) relatives.push({ relation: 'mother', sex: 'female', phone: true });
     } else {
       const motherFirst = rng.chance(0.6);
       relatives.push(motherFirst ? { relation: 'mother', sex: 'female', phone: true } : { relation: 'father', sex: 'male', phone: true });
-      if (rng.chance(0.4)) relatives.push(motherFirst ? { relation: 'father', sex: 'male', phone: rng.chance(0.5) } : { relation: 'mother', sex: 'female', phone: rng.chance(0.5) });
+      if (rng.chance(0.4))
+        relatives.push(
+          motherFirst ? { relation: 'father', sex: 'male', phone: rng.chance(0.5) } : { relation: 'mother', sex: 'female', phone: rng.chance(0.5) },
+        );
       if (maritalStatus !== 'single' && ageAtRegistration >= 24 && rng.chance(0.6)) {
         relatives.push({ relation: 'child', sex: rng.chance(0.5) ? 'female' : 'male', phone: false, birthDate: addDays(registeredOn, -rng.int(365, 365 * 8)) });
       }
@@ -442,7 +517,18 @@ export function planDemoPersons(ref: Reference, opts: { count: number; today: st
     });
 
     // Documents: how far along the person is decides which are on file.
-    const cpmiStage = d.status !== 'cpmi' ? 3 : toDays(today) - toDays(registeredOn) > 150 ? 2 : toDays(today) - toDays(registeredOn) > 60 ? (rng.chance(0.7) ? 1 : 2) : rng.chance(0.3) ? 1 : 0;
+    const cpmiStage =
+      d.status !== 'cpmi'
+        ? 3
+        : toDays(today) - toDays(registeredOn) > 150
+          ? 2
+          : toDays(today) - toDays(registeredOn) > 60
+            ? rng.chance(0.7)
+              ? 1
+              : 2
+            : rng.chance(0.3)
+              ? 1
+              : 0;
     const regencyName = ref.regencyNames.get(nikRegency)!;
     let minute = 20;
     const doc = (typeCode: string, values: Partial<DocumentInsert>, recordedOn: string, verified: boolean) => {
@@ -470,9 +556,19 @@ export function planDemoPersons(ref: Reference, opts: { count: number; today: st
     // The KTP's number is the NIK, already on the record: not copied into the document.
     doc('ktp', { issuer: `Disdukcapil ${regencyName}` }, registeredOn, advanced || rng.chance(0.5));
     const kkIssued = addDays(registeredOn, -rng.int(200, 3000));
-    doc('kk', { number: `${nikDistrict.replaceAll('.', '')}${kkIssued.slice(8, 10)}${kkIssued.slice(5, 7)}${kkIssued.slice(2, 4)}${String(rng.int(1, 40)).padStart(4, '0')}`, issuedOn: kkIssued, issuer: `Disdukcapil ${regencyName}` }, registeredOn, advanced || rng.chance(0.5));
+    doc(
+      'kk',
+      {
+        number: `${nikDistrict.replaceAll('.', '')}${kkIssued.slice(8, 10)}${kkIssued.slice(5, 7)}${kkIssued.slice(2, 4)}${String(rng.int(1, 40)).padStart(4, '0')}`,
+        issuedOn: kkIssued,
+        issuer: `Disdukcapil ${regencyName}`,
+      },
+      registeredOn,
+      advanced || rng.chance(0.5),
+    );
     if (rng.chance(0.6)) doc('diploma', { issuedOn: null }, registeredOn, advanced);
-    if (maritalStatus !== 'single' || advanced) doc('marital_status_letter', { issuer: 'Kantor desa/kelurahan' }, addDays(registeredOn, rng.int(0, 10)), advanced);
+    if (maritalStatus !== 'single' || advanced)
+      doc('marital_status_letter', { issuer: 'Kantor desa/kelurahan' }, addDays(registeredOn, rng.int(0, 10)), advanced);
 
     const departure = departedOn ?? addDays(today, rng.int(20, 120));
     const hasPassport = d.status === 'pmi' ? rng.chance(0.92) : d.status === 'purna' ? rng.chance(0.6) : cpmiStage >= 1 ? rng.chance(0.85) : rng.chance(0.2);
@@ -482,13 +578,23 @@ export function planDemoPersons(ref: Reference, opts: { count: number; today: st
       const oldIssue = fromDays(rng.int(toDays('2022-01-10'), toDays('2022-04-20')));
       if (d.status !== 'purna' && rng.chance(0.08) && oldIssue < departure) issuedOn = oldIssue;
       const years = issuedOn >= TEN_YEAR_PASSPORTS_FROM ? 10 : 5;
-      doc('passport', { number: passportNumber(), issuedOn, expiresOn: addDays(addYears(issuedOn, years), -1), issuer: PASSPORT_OFFICE }, issuedOn, d.status !== 'cpmi' || rng.chance(0.6));
+      doc(
+        'passport',
+        { number: passportNumber(), issuedOn, expiresOn: addDays(addYears(issuedOn, years), -1), issuer: PASSPORT_OFFICE },
+        issuedOn,
+        d.status !== 'cpmi' || rng.chance(0.6),
+      );
     }
     if (d.status === 'cpmi' && cpmiStage >= 1) {
       // Health certificates are valid three months; a few here are older, so the warning shows.
       const issuedOn = rng.chance(0.15) ? addDays(today, -rng.int(100, 200)) : addDays(today, -rng.int(5, 80));
       const validFrom = issuedOn < registeredOn ? registeredOn : issuedOn;
-      doc('health_certificate', { issuedOn: validFrom, expiresOn: addMonths(validFrom, 3), issuer: 'Sarana kesehatan pemeriksa CPMI, Palembang' }, validFrom, rng.chance(0.7));
+      doc(
+        'health_certificate',
+        { issuedOn: validFrom, expiresOn: addMonths(validFrom, 3), issuer: 'Sarana kesehatan pemeriksa CPMI, Palembang' },
+        validFrom,
+        rng.chance(0.7),
+      );
     }
     if (cpmiStage >= 2) {
       const on = d.status === 'cpmi' ? addDays(registeredOn, rng.int(30, 100)) : addDays(departure, -rng.int(20, 45));
@@ -514,23 +620,47 @@ export function planDemoPersons(ref: Reference, opts: { count: number; today: st
     };
     if (japan) {
       const passedOn = addDays(d.status === 'cpmi' ? registeredOn : departure, -rng.int(30, 120));
-      if (rng.chance(0.6)) qualification({ kind: 'language_test', title: 'JFT-Basic', level: 'A2', organisation: 'The Japan Foundation', startedOn: passedOn }, passedOn);
+      if (rng.chance(0.6))
+        qualification({ kind: 'language_test', title: 'JFT-Basic', level: 'A2', organisation: 'The Japan Foundation', startedOn: passedOn }, passedOn);
       else qualification({ kind: 'language_test', title: 'JLPT', level: 'N4', organisation: 'The Japan Foundation / JEES', startedOn: passedOn }, passedOn);
       const field = ref.sswFields.length ? rng.weighted(ref.sswFields.map((c, i) => [c, ref.sswFields.length - i] as const)) : undefined;
       if (field && (d.status !== 'cpmi' || rng.chance(0.7))) {
         const testOn = addDays(passedOn, rng.int(10, 40));
-        qualification({ kind: 'skills_test', title: 'Ujian keterampilan SSW', level: 'lulus', sswFieldCode: field, countryCode: 'JP', startedOn: testOn }, testOn);
-        if (field === 'nursing_care') qualification({ kind: 'language_test', title: 'Kaigo Nihongo', level: 'lulus', sswFieldCode: field, startedOn: testOn }, testOn);
+        qualification(
+          { kind: 'skills_test', title: 'Ujian keterampilan SSW', level: 'lulus', sswFieldCode: field, countryCode: 'JP', startedOn: testOn },
+          testOn,
+        );
+        if (field === 'nursing_care')
+          qualification({ kind: 'language_test', title: 'Kaigo Nihongo', level: 'lulus', sswFieldCode: field, startedOn: testOn }, testOn);
       }
       if (d.regency === '16.74') {
         const trainedOn = addDays(passedOn, -rng.int(30, 90));
-        qualification({ kind: 'competency_certificate', title: 'Pelatihan bahasa dan budaya Jepang', level: 'lulus', organisation: 'Pemerintah Kota Prabumulih', notes: 'Program pelatihan Pemkot Prabumulih (Nota Kesepakatan dengan BP2MI)', startedOn: trainedOn }, trainedOn);
+        qualification(
+          {
+            kind: 'competency_certificate',
+            title: 'Pelatihan bahasa dan budaya Jepang',
+            level: 'lulus',
+            organisation: 'Pemerintah Kota Prabumulih',
+            notes: 'Program pelatihan Pemkot Prabumulih (Nota Kesepakatan dengan BP2MI)',
+            startedOn: trainedOn,
+          },
+          trainedOn,
+        );
       }
     }
     const job = rng.pick(jobs[d.destination].filter((j) => (d.sex === 'female' ? j.women : j.men)));
     if (!japan && cpmiStage >= 2) {
       const on = addDays(d.status === 'cpmi' ? registeredOn : departure, d.status === 'cpmi' ? rng.int(20, 60) : -rng.int(40, 80));
-      qualification({ kind: 'competency_certificate', title: `Sertifikat kompetensi: ${job.title.toLowerCase()}`, level: 'kompeten', organisation: 'Lembaga sertifikasi profesi', startedOn: on }, on);
+      qualification(
+        {
+          kind: 'competency_certificate',
+          title: `Sertifikat kompetensi: ${job.title.toLowerCase()}`,
+          level: 'kompeten',
+          organisation: 'Lembaga sertifikasi profesi',
+          startedOn: on,
+        },
+        on,
+      );
     }
     if (d.status === 'purna') {
       qualification(
@@ -551,7 +681,14 @@ export function planDemoPersons(ref: Reference, opts: { count: number; today: st
     const consent = (values: Omit<ConsentInsert, 'id' | 'personId' | 'recordedBy' | 'createdAt' | 'updatedAt'>) => {
       const cId = ids.uuid();
       const m = minute++;
-      plan.consents.push({ id: cId, personId: id, ...values, recordedBy: clerk, createdAt: at(values.givenOn, m), updatedAt: at(values.withdrawnOn ?? values.givenOn, m) });
+      plan.consents.push({
+        id: cId,
+        personId: id,
+        ...values,
+        recordedBy: clerk,
+        createdAt: at(values.givenOn, m),
+        updatedAt: at(values.withdrawnOn ?? values.givenOn, m),
+      });
       event(id, values.givenOn, m, 'consent.recorded', { purpose: values.purpose, legalBasis: values.legalBasis }, 'consent', cId);
       if (values.withdrawnOn) event(id, values.withdrawnOn, m, 'consent.withdrawn', { purpose: values.purpose, legalBasis: values.legalBasis }, 'consent', cId);
     };
@@ -577,7 +714,14 @@ export function planDemoPersons(ref: Reference, opts: { count: number; today: st
   const respell = (n: string): string => {
     // Spelling variants clerks meet every day: old and new spelling, a dropped h, i for y.
     const rules: [RegExp, string][] = [
-      [/^Muhammad\b/, 'Muhamad'], [/^Ahmad\b/, 'Achmad'], [/^Nur\b/, 'Noor'], [/ia/, 'ya'], [/ah\b/, 'a'], [/i\b/, 'y'], [/y/, 'i'], [/u/, 'oe'],
+      [/^Muhammad\b/, 'Muhamad'],
+      [/^Ahmad\b/, 'Achmad'],
+      [/^Nur\b/, 'Noor'],
+      [/ia/, 'ya'],
+      [/ah\b/, 'a'],
+      [/i\b/, 'y'],
+      [/y/, 'i'],
+      [/u/, 'oe'],
     ];
     for (const [re, to] of rules) if (re.test(n)) return n.replace(re, to);
     return n.replace(/(\w)\b/, '$1$1');
@@ -588,7 +732,14 @@ export function planDemoPersons(ref: Reference, opts: { count: number; today: st
     const firstId = made.length;
     build(
       { kind: o.destination === 'JP' ? 'japan' : 'regular', destination: o.destination, sex: o.sex, regency: o.regency, status: 'cpmi' },
-      { fullName: respell(o.fullName), birthDate: o.birthDate, nikDistrict: o.nikDistrict, addressRegionCode: o.addressRegionCode, registeredOn, ...(k === 0 ? { phone: o.phone } : {}) },
+      {
+        fullName: respell(o.fullName),
+        birthDate: o.birthDate,
+        nikDistrict: o.nikDistrict,
+        addressRegionCode: o.addressRegionCode,
+        registeredOn,
+        ...(k === 0 ? { phone: o.phone } : {}),
+      },
     );
     plan.duplicatePairs.push([o.id, made[firstId]!.id]);
   }

@@ -82,7 +82,10 @@ async function seedDemoOffice(database: Database): Promise<boolean> {
     const partnerIds = new Map((await tx.select().from(partners).where(eq(partners.officeId, officeId))).map((p) => [p.name, p.id]));
     const now = new Date();
     for (const [i, u] of demoUsers.entries()) {
-      const [existing] = await tx.select({ id: users.id }).from(users).where(sql`lower(${users.email}) = ${u.email}`);
+      const [existing] = await tx
+        .select({ id: users.id })
+        .from(users)
+        .where(sql`lower(${users.email}) = ${u.email}`);
       if (existing) continue;
       await tx.insert(users).values({
         officeId,

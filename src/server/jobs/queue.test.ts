@@ -31,7 +31,9 @@ describe('background jobs', () => {
         ('live', $1, 'c', now(), now(), now() + interval '1 hour')`,
       [user!.id],
     );
-    await t.database.query(`insert into sign_in_throttle (key, failures, window_start) values ('account:lama', 2, now() - interval '2 days'), ('account:baru', 1, now())`);
+    await t.database.query(
+      `insert into sign_in_throttle (key, failures, window_start) values ('account:lama', 2, now() - interval '2 days'), ('account:baru', 1, now())`,
+    );
 
     const { backup } = await runMaintenance(ctx());
 

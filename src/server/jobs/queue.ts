@@ -25,12 +25,8 @@ export interface JobContext {
 export async function runMaintenance(ctx: JobContext): Promise<{ backup?: string }> {
   await pruneRateLimitBuckets(ctx.database);
   // Old sign-in counters and sessions ended long ago serve no one (the audit log keeps the history).
-  await ctx.database.query(
-    `delete from sign_in_throttle where window_start < now() - interval '1 day' and (locked_until is null or locked_until < now())`,
-  );
-  await ctx.database.query(
-    `delete from sessions where coalesce(revoked_at, expires_at) < now() - interval '30 days'`,
-  );
+  await ctx.database.query(`delete from sign_in_throttle where window_start < now() - interval '1 day' and (locked_until is null or locked_until < now())`);
+  await ctx.database.query(`delete from sessions where coalesce(revoked_at, expires_at) < now() - interval '30 days'`);
   if (ctx.database.kind !== 'pglite') return {};
   // PGlite has no autovacuum: reclaim dead rows (the rate limiter updates a row per request) and
   // refresh planner statistics.

@@ -23,7 +23,14 @@ type Versioned = PgTable & { id: AnyPgColumn; version: AnyPgColumn };
  * bumping it; throws 409 when someone else changed it first (the caller's edit is not applied, nothing is
  * lost: they reload and apply it again). `where` narrows further (not deleted, not merged).
  */
-export async function updateVersioned<T extends Versioned>(db: Db, table: T, id: string, version: number, values: Partial<T['$inferInsert']>, where?: SQL): Promise<T['$inferSelect']> {
+export async function updateVersioned<T extends Versioned>(
+  db: Db,
+  table: T,
+  id: string,
+  version: number,
+  values: Partial<T['$inferInsert']>,
+  where?: SQL,
+): Promise<T['$inferSelect']> {
   const rows = (await db
     .update(table)
     .set({ ...values, version: sql`${table.version} + 1` } as never)

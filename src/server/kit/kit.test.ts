@@ -105,11 +105,31 @@ describe('on a real database', () => {
 
   it('runs a use case without HTTP: a job or an import calls the same service, audited and on the timeline', async () => {
     const [user] = await t.database.db.select().from(users).where(eq(users.email, 'penempatan@balai.test'));
-    const actor: Actor = { kind: 'user', id: user!.id, label: user!.email, role: user!.role, officeId: user!.officeId, allOffices: false, divisionId: user!.divisionId, partnerId: null };
+    const actor: Actor = {
+      kind: 'user',
+      id: user!.id,
+      label: user!.email,
+      role: user!.role,
+      officeId: user!.officeId,
+      allOffices: false,
+      divisionId: user!.divisionId,
+      partnerId: null,
+    };
     const ctx = systemContext(t.app, { actor });
     expect(today(ctx)).toBe('2026-11-30');
-    const member = await addFamilyMember(ctx, personId, { fullName: 'Rahmat', relation: 'father', nik: null, birthDate: null, phone: null, addressLine: null, emergencyContact: false });
-    const [audit] = await t.database.db.select().from(auditEvents).where(and(eq(auditEvents.action, 'family.create'), eq(auditEvents.resourceId, member.id)));
+    const member = await addFamilyMember(ctx, personId, {
+      fullName: 'Rahmat',
+      relation: 'father',
+      nik: null,
+      birthDate: null,
+      phone: null,
+      addressLine: null,
+      emergencyContact: false,
+    });
+    const [audit] = await t.database.db
+      .select()
+      .from(auditEvents)
+      .where(and(eq(auditEvents.action, 'family.create'), eq(auditEvents.resourceId, member.id)));
     expect(audit).toMatchObject({ actorUserId: user!.id, requestId: null, outcome: 'success' });
     expect(audit!.at.toISOString()).toBe('2026-11-30T03:00:00.000Z');
     const events = await t.database.db.select().from(timelineEvents).where(eq(timelineEvents.refId, member.id));

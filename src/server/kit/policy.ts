@@ -30,7 +30,9 @@ export function definePolicy<R, A extends string>(definition: PolicyDefinition<R
     visible,
     abilities(actor, record) {
       const seen = visible(actor, record);
-      return Object.fromEntries(Object.entries(definition.rules).map(([action, rule]) => [action, seen && (rule as (a: Actor, r: R) => boolean)(actor, record)])) as Record<A, boolean>;
+      return Object.fromEntries(
+        Object.entries(definition.rules).map(([action, rule]) => [action, seen && (rule as (a: Actor, r: R) => boolean)(actor, record)]),
+      ) as Record<A, boolean>;
     },
     authorize(actor, action, record) {
       if (!visible(actor, record)) throw notFound();

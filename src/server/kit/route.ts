@@ -40,7 +40,12 @@ interface RouteSpec<A extends Access, P, Q, B, R extends Responses> {
   errors?: number[];
   /** Route-level rate limit (@fastify/rate-limit), for endpoints that confirm guesses. */
   rateLimit?: RateLimitOptions;
-  handler(ctx: A extends 'public' ? Context : ActorContext, input: RouteInput<P, Q, B>, reply: FastifyReply, request: FastifyRequest): Promise<Answer<R> | FastifyReply>;
+  handler(
+    ctx: A extends 'public' ? Context : ActorContext,
+    input: RouteInput<P, Q, B>,
+    reply: FastifyReply,
+    request: FastifyRequest,
+  ): Promise<Answer<R> | FastifyReply>;
 }
 
 const hasKey = (schema: unknown, key: string) => schema instanceof z.ZodObject && key in schema.shape;
@@ -66,10 +71,13 @@ export function standardErrors(spec: { access: Access; params?: unknown; queryst
  * from `access`), call one service with a context that carries a non-null actor, present. The OpenAPI
  * document gets the operation id, summary and every error status without each route listing them.
  */
-export function route<const A extends Access, P extends Schema | undefined = undefined, Q extends Schema | undefined = undefined, B extends Schema | undefined = undefined, R extends Responses = Responses>(
-  app: FastifyInstance,
-  spec: RouteSpec<A, P, Q, B, R>,
-): void {
+export function route<
+  const A extends Access,
+  P extends Schema | undefined = undefined,
+  Q extends Schema | undefined = undefined,
+  B extends Schema | undefined = undefined,
+  R extends Responses = Responses,
+>(app: FastifyInstance, spec: RouteSpec<A, P, Q, B, R>): void {
   const statuses = [...new Set([...standardErrors(spec), ...(spec.errors ?? [])])].sort();
   app.withTypeProvider<ZodTypeProvider>().route({
     method: spec.method,

@@ -38,10 +38,7 @@ export function isLanguage(v: unknown): v is Language {
  * Picks the caller's language: an explicit `lang` query parameter, then the `balai_lang` cookie, then
  * the first supported language in Accept-Language, then the deployment default.
  */
-export function pickLanguage(
-  input: { query?: unknown; cookie?: string; acceptLanguage?: string },
-  fallback: Language,
-): Language {
+export function pickLanguage(input: { query?: unknown; cookie?: string; acceptLanguage?: string }, fallback: Language): Language {
   const q = (input.query as Record<string, unknown> | undefined)?.lang;
   if (isLanguage(q)) return q;
   if (isLanguage(input.cookie)) return input.cookie;

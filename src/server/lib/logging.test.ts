@@ -51,7 +51,8 @@ describe('structured logs', () => {
     const session = ok.cookies.find((c) => c.name === 'balai_session')!.value;
     const csrf = ok.json().csrfToken as string;
     const headers = { cookie: `balai_session=${session}`, 'x-csrf-token': csrf };
-    const token = (await t.app.inject({ method: 'POST', url: '/api/api-tokens', headers, payload: { name: 'Log', scopes: ['offices:read'] } })).json().token as string;
+    const token = (await t.app.inject({ method: 'POST', url: '/api/api-tokens', headers, payload: { name: 'Log', scopes: ['offices:read'] } })).json()
+      .token as string;
     await t.app.inject({ method: 'GET', url: '/api/offices', headers: { authorization: `Bearer ${token}` } });
     await t.app.inject({ method: 'POST', url: '/api/auth/sign-out', headers });
     const all = t.logs.join('\n');
@@ -66,7 +67,9 @@ describe('structured logs', () => {
       const res = await t.app.inject({ method: 'GET', url: `/api/test-db-error?kind=${kind}&value=${nik}` });
       expect(res.statusCode).toBe(500);
       expect(res.body).not.toContain(nik);
-      const line = t.logs.map((l) => JSON.parse(l) as { reqId?: string; err?: Record<string, unknown> }).find((l) => l.reqId === res.headers['x-request-id'] && l.err);
+      const line = t.logs
+        .map((l) => JSON.parse(l) as { reqId?: string; err?: Record<string, unknown> })
+        .find((l) => l.reqId === res.headers['x-request-id'] && l.err);
       expect(line, kind).toBeDefined();
       const err = line!.err as { message: string; stack: string; cause?: unknown };
       expect(err.message).toMatch(/^Failed query: /);

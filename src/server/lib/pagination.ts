@@ -13,10 +13,7 @@ export function listQuery<S extends readonly [string, ...string[]]>(sortable: S,
   const sorts = sortable.flatMap((s) => [s, `-${s}`]) as [string, ...string[]];
   return pageQuery().extend({
     q: z.string().trim().max(100).optional().describe('Text search'),
-    sort: z
-      .enum(sorts)
-      .default(defaultSort)
-      .describe('Field to sort by; prefix with - for descending'),
+    sort: z.enum(sorts).default(defaultSort).describe('Field to sort by; prefix with - for descending'),
     lang: z.enum(['id', 'en']).optional().describe('Language of messages and labels'),
   });
 }

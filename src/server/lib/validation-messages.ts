@@ -43,8 +43,7 @@ export function fieldMessage(t: TFunction, issue: RawIssue): string {
       if (issue.expected === 'number' || issue.expected === 'int') return t('fields.not_a_number');
       return t('fields.wrong_type', { expected: issue.expected ?? '' });
     case 'too_small':
-      if (issue.origin === 'string')
-        return n(issue.minimum) <= 1 ? t('fields.required') : t('fields.too_short', { min: n(issue.minimum) });
+      if (issue.origin === 'string') return n(issue.minimum) <= 1 ? t('fields.required') : t('fields.too_short', { min: n(issue.minimum) });
       if (issue.origin === 'array' || issue.origin === 'set') return t('fields.too_few_items', { min: n(issue.minimum) });
       return t('fields.too_small_number', { min: n(issue.minimum) });
     case 'too_big':

@@ -91,9 +91,7 @@ export class RestoreRefusedError extends Error {}
  */
 export async function restorePglite(file: string, dataDir: string): Promise<BackupManifest> {
   if (fs.existsSync(pgDataDir(dataDir)) && fs.readdirSync(pgDataDir(dataDir)).length > 0) {
-    throw new RestoreRefusedError(
-      `Folder tujuan sudah berisi data / target already holds data: ${pgDataDir(dataDir)}. Choose a new DATA_DIR.`,
-    );
+    throw new RestoreRefusedError(`Folder tujuan sudah berisi data / target already holds data: ${pgDataDir(dataDir)}. Choose a new DATA_DIR.`);
   }
   if (holdsFiles(filesDir(dataDir))) {
     throw new RestoreRefusedError(`Folder tujuan sudah berisi data / target already holds data: ${filesDir(dataDir)}. Choose a new DATA_DIR.`);
@@ -131,7 +129,10 @@ export function rotateBackups(dir: string, keep: number): void {
 }
 
 export function backupFileName(now = new Date()): string {
-  return `balai-${now.toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z')}.tar.gz`;
+  return `balai-${now
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d+Z$/, 'Z')}.tar.gz`;
 }
 
 /**

@@ -11,7 +11,12 @@ afterAll(() => t.close());
 describe('create-admin', () => {
   it('needs an office on a fresh deployment, creates it when named, and the administrator can sign in', async () => {
     await expect(createAdmin(t.database, { email: 'kepala.it@bp3mi.go.id', name: 'Admin' })).rejects.toThrow(/no office yet/);
-    const result = await createAdmin(t.database, { email: 'Kepala.IT@bp3mi.go.id', name: 'Admin TI', officeCode: 'BP3MI-SUMSEL', officeName: 'BP3MI Sumatera Selatan' });
+    const result = await createAdmin(t.database, {
+      email: 'Kepala.IT@bp3mi.go.id',
+      name: 'Admin TI',
+      officeCode: 'BP3MI-SUMSEL',
+      officeName: 'BP3MI Sumatera Selatan',
+    });
     expect(result.generatedPassword).toMatch(/^.{20,}$/);
     const session = await signIn(t.app, 'kepala.it@bp3mi.go.id', result.generatedPassword!);
     const me = (await t.app.inject({ method: 'GET', url: '/api/auth/me', headers: session.headers })).json();

@@ -32,7 +32,10 @@ export async function createAdmin(database: Database, raw: z.input<typeof create
   const password = input.password ?? `${randomToken(12)}-${randomToken(6)}`;
   const passwordHash = await hashPassword(password);
   return database.db.transaction(async (tx) => {
-    const [taken] = await tx.select({ id: users.id }).from(users).where(sql`lower(${users.email}) = ${input.email}`);
+    const [taken] = await tx
+      .select({ id: users.id })
+      .from(users)
+      .where(sql`lower(${users.email}) = ${input.email}`);
     if (taken) throw new CreateAdminError(`A user with e-mail ${input.email} already exists.`);
     let officeId: string | undefined;
     if (input.officeCode) {

@@ -34,9 +34,7 @@ export const errorsPlugin = fp(
           statusCode: error.statusCode,
           code: error.code,
           message: t(error.messageKey, error.params),
-          ...(error.fields
-            ? { fields: Object.fromEntries(Object.entries(error.fields).map(([k, v]) => [k, translateFieldKey(t, v)])) }
-            : {}),
+          ...(error.fields ? { fields: Object.fromEntries(Object.entries(error.fields).map(([k, v]) => [k, translateFieldKey(t, v)])) } : {}),
         });
       }
       if (hasZodFastifySchemaValidationErrors(error)) {
@@ -69,7 +67,10 @@ export const errorsPlugin = fp(
             statusCode: 415,
             code: 'unsupported_media_type',
             message: t('errors.unsupported_media_type', {
-              type: String(request.headers['content-type'] ?? '').split(';')[0]?.slice(0, 60) ?? '',
+              type:
+                String(request.headers['content-type'] ?? '')
+                  .split(';')[0]
+                  ?.slice(0, 60) ?? '',
             }),
           });
         case 'FST_ERR_CTP_INVALID_JSON_BODY':

@@ -39,7 +39,12 @@ export const openapiPlugin = fp(
         tags: apiTags,
         components: {
           securitySchemes: {
-            session: { type: 'apiKey', in: 'cookie', name: 'balai_session', description: 'Set by POST /api/auth/sign-in; writes also need the X-CSRF-Token header' },
+            session: {
+              type: 'apiKey',
+              in: 'cookie',
+              name: 'balai_session',
+              description: 'Set by POST /api/auth/sign-in; writes also need the X-CSRF-Token header',
+            },
             bearer: { type: 'http', scheme: 'bearer', description: 'Integration token issued by an administrator' },
           },
         },

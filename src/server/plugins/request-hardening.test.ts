@@ -91,10 +91,20 @@ describe('versions', () => {
       expect(res.statusCode, String(version)).toBe(400);
       expect(res.json().fields).toHaveProperty('version');
     }
-    const status = await t.app.inject({ method: 'POST', url: `/api/persons/${id}/status`, headers: staff.headers, payload: { version: 2 ** 31, status: 'pmi', effectiveOn: '2025-01-01' } });
+    const status = await t.app.inject({
+      method: 'POST',
+      url: `/api/persons/${id}/status`,
+      headers: staff.headers,
+      payload: { version: 2 ** 31, status: 'pmi', effectiveOn: '2025-01-01' },
+    });
     expect(status.statusCode).toBe(400);
     expect(status.json().fields).toEqual({ version: 'Maksimal 2147483647.' });
-    const stale = await t.app.inject({ method: 'PATCH', url: `/api/persons/${id}`, headers: staff.headers, payload: { version: 2 ** 31 - 1, fullName: 'Budi S.' } });
+    const stale = await t.app.inject({
+      method: 'PATCH',
+      url: `/api/persons/${id}`,
+      headers: staff.headers,
+      payload: { version: 2 ** 31 - 1, fullName: 'Budi S.' },
+    });
     expect(stale.statusCode).toBe(409);
   });
 });
@@ -125,7 +135,9 @@ describe('response headers', () => {
     try {
       const secure = await proxied.app.inject({ method: 'GET', url: '/api/health', headers: https });
       expect(secure.headers['strict-transport-security']).toBe('max-age=31536000; includeSubDomains');
-      expect((await proxied.app.inject({ method: 'GET', url: '/', headers: https })).headers['strict-transport-security']).toBe('max-age=31536000; includeSubDomains');
+      expect((await proxied.app.inject({ method: 'GET', url: '/', headers: https })).headers['strict-transport-security']).toBe(
+        'max-age=31536000; includeSubDomains',
+      );
       const plain = await proxied.app.inject({ method: 'GET', url: '/api/health', headers: { 'x-forwarded-proto': 'http' } });
       expect(plain.headers['strict-transport-security']).toBeUndefined();
     } finally {

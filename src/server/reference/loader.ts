@@ -26,11 +26,7 @@ function packageVersion(name: string): string {
   return (require(`${name}/package.json`) as { version: string }).version;
 }
 
-function jsonDataset(
-  file: string,
-  table: string,
-  columns: { name: string; type: string; from: string }[],
-): Dataset {
+function jsonDataset(file: string, table: string, columns: { name: string; type: string; from: string }[]): Dataset {
   const data = JSON.parse(fs.readFileSync(path.join(here, 'data', file), 'utf8')) as {
     version: string;
     source: string;
@@ -166,9 +162,7 @@ const REFERENCE_LOCK_KEY = 7_204_551_002;
 export async function loadReferenceData(database: Database): Promise<string[]> {
   const loaded: string[] = [];
   const current = new Map(
-    (await database.query<{ name: string; version: string }>('select name, version from reference_datasets')).map(
-      (r) => [r.name, r.version],
-    ),
+    (await database.query<{ name: string; version: string }>('select name, version from reference_datasets')).map((r) => [r.name, r.version]),
   );
   for (const ds of datasets()) {
     if (current.get(ds.name) === ds.version) continue;
@@ -203,7 +197,12 @@ export async function loadReferenceData(database: Database): Promise<string[]> {
     loaded.push(ds.name);
   }
   // PGlite runs no autovacuum: without statistics the planner ignores the trigram index on names.
-  if (loaded.length) await database.query(`analyze ${datasets().filter((d) => loaded.includes(d.name)).map((d) => d.table).join(', ')}`);
+  if (loaded.length)
+    await database.query(
+      `analyze ${datasets()
+        .filter((d) => loaded.includes(d.name))
+        .map((d) => d.table)
+        .join(', ')}`,
+    );
   return loaded;
 }
-

@@ -24,9 +24,7 @@ export default async function setup(project: TestProject) {
     const admin = new pg.Client({ connectionString: url });
     await admin.connect();
     // Leftovers of an interrupted run.
-    const stale = await admin.query<{ datname: string }>(
-      `select datname from pg_database where datname like 'balai_test_%'`,
-    );
+    const stale = await admin.query<{ datname: string }>(`select datname from pg_database where datname like 'balai_test_%'`);
     for (const { datname } of stale.rows) await admin.query(`drop database if exists "${datname}" with (force)`);
     await admin.query(`create database ${TEMPLATE_DB}`);
     await admin.end();

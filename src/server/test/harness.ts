@@ -67,9 +67,7 @@ export interface TestApp {
 }
 
 /** Builds the real app on a real database. Pass captureLogs to read what the server logged. */
-export async function createTestApp(
-  opts: { database?: Database; env?: Record<string, string>; captureLogs?: boolean; clock?: Clock } = {},
-): Promise<TestApp> {
+export async function createTestApp(opts: { database?: Database; env?: Record<string, string>; captureLogs?: boolean; clock?: Clock } = {}): Promise<TestApp> {
   const database = opts.database ?? (await createTestDatabase());
   const logs: string[] = [];
   const config = testConfig({ ...(opts.captureLogs ? { LOG_LEVEL: 'info' } : {}), ...opts.env });

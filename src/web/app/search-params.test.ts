@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { parseAuditSearch, parseOfficesSearch, parsePersonsSearch, parsePersonSearch, parseReferenceSearch, parseRegionsSearch, parseSignInSearch, parseUsersSearch } from './search-params';
+import {
+  parseAuditSearch,
+  parseOfficesSearch,
+  parsePersonsSearch,
+  parsePersonSearch,
+  parseReferenceSearch,
+  parseRegionsSearch,
+  parseSignInSearch,
+  parseUsersSearch,
+} from './search-params';
 
 describe('search parameters of the staff app', () => {
   it('keeps region codes as text, also when the router made a number of them', () => {
@@ -82,7 +91,12 @@ describe('search parameters of the staff app', () => {
     // The dashboard's card "Paspor habis < 6 bulan" opens the list with passportExpiring=6m.
     expect(parsePersonsSearch({ passportExpiring: '6m' }).passportExpiring).toBe('6m');
     expect(parsePersonsSearch({ passportExpiring: '2y' }).passportExpiring).toBeUndefined();
-    expect(parsePersonsSearch({ regency: '16', country: 'JPN', status: 'tki', sort: 'nik' })).toMatchObject({ regency: undefined, country: undefined, status: undefined, sort: undefined });
+    expect(parsePersonsSearch({ regency: '16', country: 'JPN', status: 'tki', sort: 'nik' })).toMatchObject({
+      regency: undefined,
+      country: undefined,
+      status: undefined,
+      sort: undefined,
+    });
     expect(parsePersonSearch({ tab: 'dokumen' }).tab).toBe('dokumen');
     expect(parsePersonSearch({ tab: 'nik' }).tab).toBeUndefined();
   });

@@ -69,16 +69,7 @@ function Brand() {
   return (
     <Group gap="sm" wrap="nowrap" style={{ minWidth: 0 }}>
       <UnstyledButton component={Link} to="/" title={t('app.homeLink')} style={{ display: 'flex', alignItems: 'center', gap: 10 }}>
-        <Box
-          aria-hidden
-          w={34}
-          h={34}
-          bg="balai.9"
-          c="white"
-          fw={700}
-          fz={19}
-          style={{ borderRadius: 8, display: 'grid', placeItems: 'center', flex: 'none' }}
-        >
+        <Box aria-hidden w={34} h={34} bg="balai.9" c="white" fw={700} fz={19} style={{ borderRadius: 8, display: 'grid', placeItems: 'center', flex: 'none' }}>
           B
         </Box>
         <Text fw={700} fz={20} c="balai.9" lh={1}>

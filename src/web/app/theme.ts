@@ -1,18 +1,7 @@
 import { createTheme, type CSSVariablesResolver, type MantineColorsTuple } from '@mantine/core';
 
 /** Deep blue of the Balai brand (the public site uses shade 8 and 9). Shade 8 on white is 7.7:1. */
-const balai: MantineColorsTuple = [
-  '#e8f1fa',
-  '#d2e2f3',
-  '#a6c5e8',
-  '#77a6dc',
-  '#4f8bd1',
-  '#357acb',
-  '#2270c4',
-  '#1563b0',
-  '#0b5394',
-  '#083d6e',
-];
+const balai: MantineColorsTuple = ['#e8f1fa', '#d2e2f3', '#a6c5e8', '#77a6dc', '#4f8bd1', '#357acb', '#2270c4', '#1563b0', '#0b5394', '#083d6e'];
 
 const systemFont = 'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "Helvetica Neue", Arial, sans-serif';
 

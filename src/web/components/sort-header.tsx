@@ -19,12 +19,7 @@ export function SortHeader<F extends string>({ field, sort, onSort, children }: 
   const Icon = !active ? IconArrowsSort : descending ? IconArrowDown : IconArrowUp;
   return (
     <Table.Th scope="col" aria-sort={active ? (descending ? 'descending' : 'ascending') : 'none'}>
-      <UnstyledButton
-        onClick={() => onSort(active && !descending ? `-${field}` : field)}
-        fw={700}
-        fz="sm"
-        title={t('common.sortBy')}
-      >
+      <UnstyledButton onClick={() => onSort(active && !descending ? `-${field}` : field)} fw={700} fz="sm" title={t('common.sortBy')}>
         <Group gap={6} wrap="nowrap">
           {children}
           <Icon size={15} aria-hidden color={active ? 'var(--mantine-color-balai-8)' : 'var(--mantine-color-gray-6)'} />

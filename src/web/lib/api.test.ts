@@ -18,7 +18,10 @@ describe('API client', () => {
 
   it("throws the server's error body as an ApiError", async () => {
     const body = { statusCode: 400, code: 'validation_failed', message: 'Data belum benar.', requestId: 'abc', fields: { 'params.id': 'Bukan kode.' } };
-    vi.stubGlobal('fetch', vi.fn(async () => json(400, body)));
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => json(400, body)),
+    );
     const error = await apiFetch('/offices/x').catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ApiError);
     expect(error).toMatchObject({ statusCode: 400, code: 'validation_failed', message: 'Data belum benar.', requestId: 'abc' });
@@ -27,17 +30,26 @@ describe('API client', () => {
   });
 
   it('turns an answer that is not the API error body into an ApiError with the status', async () => {
-    vi.stubGlobal('fetch', vi.fn(async () => new Response('<html>Bad gateway</html>', { status: 502 })));
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => new Response('<html>Bad gateway</html>', { status: 502 })),
+    );
     await expect(apiFetch('/health')).rejects.toMatchObject({ statusCode: 502, code: 'unexpected_response' });
   });
 
   it('reports a network failure as status 0', async () => {
-    vi.stubGlobal('fetch', vi.fn(async () => Promise.reject(new TypeError('fetch failed'))));
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => Promise.reject(new TypeError('fetch failed'))),
+    );
     await expect(apiFetch('/health')).rejects.toMatchObject({ statusCode: 0, code: 'network_error' });
   });
 
   it('returns the JSON body of a success', async () => {
-    vi.stubGlobal('fetch', vi.fn(async () => json(200, { status: 'ok' })));
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => json(200, { status: 'ok' })),
+    );
     await expect(apiFetch<{ status: string }>('/health')).resolves.toEqual({ status: 'ok' });
   });
 
@@ -58,14 +70,26 @@ describe('API client', () => {
     const seen: string[] = [];
     handleSessionProblems((error, path) => seen.push(`${error.code} ${path}`));
     const body = (statusCode: number, code: string) => ({ statusCode, code, message: 'x', requestId: 'r' });
-    vi.stubGlobal('fetch', vi.fn(async () => json(401, body(401, 'session_expired'))));
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => json(401, body(401, 'session_expired'))),
+    );
     await expect(apiFetch('/users')).rejects.toMatchObject({ code: 'session_expired' });
-    vi.stubGlobal('fetch', vi.fn(async () => json(403, body(403, 'totp_enrolment_required'))));
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => json(403, body(403, 'totp_enrolment_required'))),
+    );
     await expect(apiFetch('/offices')).rejects.toMatchObject({ code: 'totp_enrolment_required' });
     // A wrong password or a missing scope is the screen's business.
-    vi.stubGlobal('fetch', vi.fn(async () => json(401, body(401, 'invalid_credentials'))));
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => json(401, body(401, 'invalid_credentials'))),
+    );
     await expect(apiFetch('/auth/sign-in')).rejects.toMatchObject({ code: 'invalid_credentials' });
-    vi.stubGlobal('fetch', vi.fn(async () => json(403, body(403, 'forbidden'))));
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => json(403, body(403, 'forbidden'))),
+    );
     await expect(apiFetch('/audit-events')).rejects.toMatchObject({ code: 'forbidden' });
     expect(seen).toEqual(['session_expired /users', 'totp_enrolment_required /offices']);
     expect(isSessionProblem(new ApiError(body(401, 'unauthenticated')))).toBe(true);

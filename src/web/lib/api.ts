@@ -145,10 +145,7 @@ export function apiUpload<T>(method: 'POST' | 'PUT', path: string, file: File | 
 export function notifyError(error: unknown) {
   // The app takes the user to sign-in or enrolment instead; a notification would only repeat it.
   if (isSessionProblem(error)) return;
-  const apiError =
-    error instanceof ApiError
-      ? error
-      : new ApiError({ statusCode: 0, code: 'client_error', message: i18n.t('errors.client'), requestId: '' });
+  const apiError = error instanceof ApiError ? error : new ApiError({ statusCode: 0, code: 'client_error', message: i18n.t('errors.client'), requestId: '' });
   notifications.show({
     id: apiError.requestId || undefined,
     color: 'red',

@@ -37,7 +37,9 @@ export const users = pgTable(
     partnerId: uuid('partner_id').references(() => partners.id),
     passwordHash: text('password_hash').notNull(),
     mustChangePassword: boolean('must_change_password').notNull().default(false),
-    language: text('language', { enum: ['id', 'en'] }).notNull().default('id'),
+    language: text('language', { enum: ['id', 'en'] })
+      .notNull()
+      .default('id'),
     /** Base32 TOTP secret; pending until totp_enabled_at is set by a confirmed code. */
     totpSecret: text('totp_secret'),
     totpEnabledAt: timestamp('totp_enabled_at', { withTimezone: true }),

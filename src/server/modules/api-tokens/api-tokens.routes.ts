@@ -68,10 +68,10 @@ export const apiTokensRoutes: FastifyPluginAsyncZod = async (app) => {
     summary: 'Terbitkan token integrasi / issue an integration token',
     description: 'Issued by a signed-in person; a token calling it answers 403 token_cannot_issue.',
     body: z.object({
-          name: z.string().trim().min(3).max(80),
-          scopes: z.array(z.enum(permissions)).min(1).max(permissions.length),
-          expiresAt: z.iso.datetime({ offset: true }).optional(),
-        }),
+      name: z.string().trim().min(3).max(80),
+      scopes: z.array(z.enum(permissions)).min(1).max(permissions.length),
+      expiresAt: z.iso.datetime({ offset: true }).optional(),
+    }),
     response: { 201: z.object({ token: z.string().describe('Shown once'), apiToken: tokenSchema }) },
     handler: async (ctx, { body }, reply) => {
       const actor = ctx.actor;
@@ -96,7 +96,13 @@ export const apiTokensRoutes: FastifyPluginAsyncZod = async (app) => {
           createdAt: now,
           updatedAt: now,
         });
-        await recordAudit(tx, ctx, { action: 'api_token.create', outcome: 'success', resourceType: 'api_token', resourceId: created.id, details: { after: auditSnapshot(created) } });
+        await recordAudit(tx, ctx, {
+          action: 'api_token.create',
+          outcome: 'success',
+          resourceType: 'api_token',
+          resourceId: created.id,
+          details: { after: auditSnapshot(created) },
+        });
         return created;
       });
       return reply.code(201).send({ token: secret, apiToken: present(row) });
@@ -120,7 +126,13 @@ export const apiTokensRoutes: FastifyPluginAsyncZod = async (app) => {
       if (existing.revokedAt) return present(existing);
       const row = await db.transaction(async (tx) => {
         const revoked = (await apiTokensRepository.revoke(tx, existing.id, ctx.clock.now()))!;
-        await recordAudit(tx, ctx, { action: 'api_token.revoke', outcome: 'success', officeId: existing.officeId, resourceType: 'api_token', resourceId: existing.id });
+        await recordAudit(tx, ctx, {
+          action: 'api_token.revoke',
+          outcome: 'success',
+          officeId: existing.officeId,
+          resourceType: 'api_token',
+          resourceId: existing.id,
+        });
         return revoked;
       });
       return present(row);

@@ -48,8 +48,7 @@ describe('integration tokens', () => {
   });
 
   it('stop working once revoked or expired', async () => {
-    const create = async (payload: object) =>
-      (await t.app.inject({ method: 'POST', url: '/api/api-tokens', headers: admin.headers, payload })).json();
+    const create = async (payload: object) => (await t.app.inject({ method: 'POST', url: '/api/api-tokens', headers: admin.headers, payload })).json();
     const a = await create({ name: 'Dicabut', scopes: ['offices:read'] });
     expect((await bearer(a.token, '/api/offices')).statusCode).toBe(200);
     const revoke = await t.app.inject({ method: 'DELETE', url: `/api/api-tokens/${a.apiToken.id}`, headers: admin.headers });
@@ -74,13 +73,25 @@ describe('integration tokens', () => {
     });
     expect(bad.statusCode).toBe(400);
     expect(Object.keys(bad.json().fields).sort()).toEqual(['name', 'scopes.0']);
-    const past = await t.app.inject({ method: 'POST', url: '/api/api-tokens', headers: admin.headers, payload: { name: 'Lama', scopes: ['offices:read'], expiresAt: '2020-01-01T00:00:00Z' } });
+    const past = await t.app.inject({
+      method: 'POST',
+      url: '/api/api-tokens',
+      headers: admin.headers,
+      payload: { name: 'Lama', scopes: ['offices:read'], expiresAt: '2020-01-01T00:00:00Z' },
+    });
     expect(past.json().fields).toEqual({ expiresAt: 'Tanggal kedaluwarsa harus di masa depan.' });
-    expect((await t.app.inject({ method: 'DELETE', url: '/api/api-tokens/00000000-0000-4000-8000-000000000000', headers: admin.headers })).statusCode).toBe(404);
+    expect((await t.app.inject({ method: 'DELETE', url: '/api/api-tokens/00000000-0000-4000-8000-000000000000', headers: admin.headers })).statusCode).toBe(
+      404,
+    );
   });
 
   it('cannot issue tokens themselves, even with the api-tokens:create scope', async () => {
-    const issued = await t.app.inject({ method: 'POST', url: '/api/api-tokens', headers: admin.headers, payload: { name: 'Penerbit', scopes: ['api-tokens:create', 'api-tokens:read'] } });
+    const issued = await t.app.inject({
+      method: 'POST',
+      url: '/api/api-tokens',
+      headers: admin.headers,
+      payload: { name: 'Penerbit', scopes: ['api-tokens:create', 'api-tokens:read'] },
+    });
     expect(issued.statusCode).toBe(201);
     const before = (await t.database.query<{ n: number }>('select count(*)::int as n from api_tokens'))[0]!.n;
     const res = await t.app.inject({

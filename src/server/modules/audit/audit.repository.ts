@@ -49,7 +49,9 @@ export const auditRepository = {
    * identifier (NIK, passport): the log shows who was concerned, not their numbers.
    */
   async resourceLabels(db: Db, events: Pick<AuditRow, 'resourceType' | 'resourceId'>[]): Promise<Map<string, string>> {
-    const ids = (type: string) => [...new Set(events.filter((e) => e.resourceType === type && e.resourceId && uuidPattern.test(e.resourceId)).map((e) => e.resourceId!))];
+    const ids = (type: string) => [
+      ...new Set(events.filter((e) => e.resourceType === type && e.resourceId && uuidPattern.test(e.resourceId)).map((e) => e.resourceId!)),
+    ];
     const personIds = ids('person');
     const userIds = ids('user');
     const found = [

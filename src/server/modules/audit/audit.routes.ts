@@ -85,7 +85,18 @@ export const auditRoutes: FastifyPluginAsyncZod = async (app) => {
         details: { filter: query, rows: rows.length },
       });
       const csv = stringify(
-        rows.map((e) => [e.id, e.at.toISOString(), e.actorLabel, e.action, e.outcome, e.resourceType, e.resourceId, e.ip, e.requestId, e.details ? JSON.stringify(e.details) : '']),
+        rows.map((e) => [
+          e.id,
+          e.at.toISOString(),
+          e.actorLabel,
+          e.action,
+          e.outcome,
+          e.resourceType,
+          e.resourceId,
+          e.ip,
+          e.requestId,
+          e.details ? JSON.stringify(e.details) : '',
+        ]),
         { header: true, columns: ['id', 'at', 'actor', 'action', 'outcome', 'resource_type', 'resource_id', 'ip', 'request_id', 'details'] },
       );
       return reply

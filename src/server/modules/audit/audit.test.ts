@@ -32,7 +32,12 @@ describe('audit log', () => {
     const signIns = await events('action=auth.sign_in&pageSize=100');
     expect(signIns.items.map((e: { outcome: string }) => e.outcome)).toEqual(expect.arrayContaining(['success', 'failure']));
     const denied = await events('outcome=denied');
-    expect(denied.items[0]).toMatchObject({ action: 'access.denied', actorLabel: 'penempatan@balai.test', resourceId: 'GET /api/users', details: { code: 'forbidden' } });
+    expect(denied.items[0]).toMatchObject({
+      action: 'access.denied',
+      actorLabel: 'penempatan@balai.test',
+      resourceId: 'GET /api/users',
+      details: { code: 'forbidden' },
+    });
     const update = (await events(`resourceType=user&resourceId=${user.id}&action=user.update`)).items[0];
     expect(update.details.before.name).toBe(user.name);
     expect(update.details.after.name).toBe('Nama Baru');

@@ -7,7 +7,10 @@ export type SessionRow = typeof sessions.$inferSelect;
 
 export const authRepository = {
   async userByEmail(db: Db, email: string): Promise<UserRow | undefined> {
-    const [row] = await db.select().from(users).where(sql`lower(${users.email}) = ${email.toLowerCase()}`);
+    const [row] = await db
+      .select()
+      .from(users)
+      .where(sql`lower(${users.email}) = ${email.toLowerCase()}`);
     return row;
   },
 
@@ -45,16 +48,17 @@ export const authRepository = {
   },
 
   async revokeSession(db: Db, id: string, at: Date): Promise<void> {
-    await db.update(sessions).set({ revokedAt: at }).where(and(eq(sessions.id, id), isNull(sessions.revokedAt)));
+    await db
+      .update(sessions)
+      .set({ revokedAt: at })
+      .where(and(eq(sessions.id, id), isNull(sessions.revokedAt)));
   },
 
   async revokeUserSessions(db: Db, userId: string, at: Date, exceptId?: string): Promise<number> {
     const rows = await db
       .update(sessions)
       .set({ revokedAt: at })
-      .where(
-        and(eq(sessions.userId, userId), isNull(sessions.revokedAt), exceptId ? sql`${sessions.id} <> ${exceptId}` : undefined),
-      )
+      .where(and(eq(sessions.userId, userId), isNull(sessions.revokedAt), exceptId ? sql`${sessions.id} <> ${exceptId}` : undefined))
       .returning({ id: sessions.id });
     return rows.length;
   },
@@ -82,7 +86,9 @@ export const authRepository = {
     const nowIso = now.toISOString();
     const windowStartCutoff = new Date(now.getTime() - windowMs).toISOString();
     const lockUntil = new Date(now.getTime() + windowMs).toISOString();
-    const [row] = await rows<{ failures: number; locked_until: string | Date | null }>(db, sql`
+    const [row] = await rows<{ failures: number; locked_until: string | Date | null }>(
+      db,
+      sql`
       insert into sign_in_throttle as t (key, failures, window_start, locked_until)
       values (${key}, 1, ${nowIso}, ${max <= 1 ? lockUntil : null})
       on conflict (key) do update set
@@ -92,7 +98,8 @@ export const authRepository = {
           when (case when t.window_start < ${windowStartCutoff} then 1 else t.failures + 1 end) >= ${max}
             and (t.locked_until is null or t.locked_until <= ${nowIso}::timestamptz)
           then ${lockUntil}::timestamptz else t.locked_until end
-      returning failures, locked_until`);
+      returning failures, locked_until`,
+    );
     return { failures: Number(row!.failures), lockedUntil: row!.locked_until ? new Date(row!.locked_until) : null };
   },
 

@@ -4,7 +4,10 @@ import { PASSWORD_MAX } from '../../../domain/password-policy.js';
 
 export const signInBody = z.object({
   email: z.string().trim().min(1).max(254),
-  password: z.string().min(1).max(PASSWORD_MAX * 4),
+  password: z
+    .string()
+    .min(1)
+    .max(PASSWORD_MAX * 4),
   totp: z.string().trim().max(20).optional().describe('Six-digit code from the authenticator app, or a recovery code'),
 });
 
@@ -29,7 +32,10 @@ export const meSchema = z
   .meta({ id: 'Me' });
 
 export const passwordBody = z.object({
-  currentPassword: z.string().min(1).max(PASSWORD_MAX * 4),
+  currentPassword: z
+    .string()
+    .min(1)
+    .max(PASSWORD_MAX * 4),
   newPassword: z.string().max(PASSWORD_MAX * 4),
 });
 
@@ -43,7 +49,12 @@ export const totpSetupSchema = z
   })
   .meta({ id: 'TotpSetup' });
 
-export const totpConfirmBody = z.object({ code: z.string().trim().regex(/^\d{6}$/, 'i18n:auth.totp_format') });
+export const totpConfirmBody = z.object({
+  code: z
+    .string()
+    .trim()
+    .regex(/^\d{6}$/, 'i18n:auth.totp_format'),
+});
 export const recoveryCodesSchema = z.object({ recoveryCodes: z.array(z.string()).describe('Shown once: store them safely') });
 
 export const sessionSchema = z

@@ -80,11 +80,7 @@ export async function resolveActor(app: FastifyInstance, request: FastifyRequest
   }
   const { session, user } = found;
   const idleMs = app.config.SESSION_IDLE_MINUTES * 60_000;
-  const expired =
-    session.revokedAt !== null ||
-    session.expiresAt <= now ||
-    now.getTime() - session.lastSeenAt.getTime() > idleMs ||
-    user.disabledAt !== null;
+  const expired = session.revokedAt !== null || session.expiresAt <= now || now.getTime() - session.lastSeenAt.getTime() > idleMs || user.disabledAt !== null;
   if (expired) {
     if (!session.revokedAt) await authRepository.revokeSession(db, session.id, now);
     cache.forgetSession(session.id);
@@ -251,7 +247,12 @@ export async function signOut(app: FastifyInstance, request: FastifyRequest, rep
   else if (actor.sessionId) await authRepository.revokeSession(db, actor.sessionId, now);
   if (everywhere) sessionCache(app.database).forgetUser(actor.id);
   else if (actor.sessionId) sessionCache(app.database).forgetSession(actor.sessionId);
-  await recordAudit(db, request, { action: everywhere ? 'auth.sign_out_everywhere' : 'auth.sign_out', outcome: 'success', resourceType: 'user', resourceId: actor.id });
+  await recordAudit(db, request, {
+    action: everywhere ? 'auth.sign_out_everywhere' : 'auth.sign_out',
+    outcome: 'success',
+    resourceType: 'user',
+    resourceId: actor.id,
+  });
   reply.clearCookie(SESSION_COOKIE, { path: '/' });
 }
 
@@ -300,7 +301,11 @@ export async function confirmTotpEnrolment(app: FastifyInstance, request: Fastif
   const codes = newRecoveryCodes();
   await db.transaction(async (tx) => {
     await authRepository.updateUser(tx, user.id, { totpEnabledAt: now, totpLastStep: step });
-    await authRepository.replaceRecoveryCodes(tx, user.id, codes.map((c) => sha256(c)));
+    await authRepository.replaceRecoveryCodes(
+      tx,
+      user.id,
+      codes.map((c) => sha256(c)),
+    );
     if (actor.sessionId) await authRepository.clearEnrolmentRequired(tx, actor.sessionId);
     await recordAudit(tx, request, { action: 'auth.totp_enable', outcome: 'success', resourceType: 'user', resourceId: user.id });
   });

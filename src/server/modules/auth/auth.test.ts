@@ -34,7 +34,21 @@ describe('sign-in', () => {
     expect(cookie).toMatchObject({ httpOnly: true, sameSite: 'Lax', path: '/' });
     expect(res.json()).toMatchObject({ email: 'penempatan@balai.test', role: 'staff', totpEnrolmentRequired: false, csrfToken: expect.any(String) });
     const me = await t.app.inject({ method: 'GET', url: '/api/auth/me', cookies: { balai_session: cookie.value } });
-    expect(me.json()).toMatchObject({ email: 'penempatan@balai.test', officeId: res.json().officeId, scopes: ['offices:read', 'reports:read', 'partners:read', 'persons:read', 'persons:create', 'persons:update', 'persons:reveal', 'persons:merge', 'person-health:read'] });
+    expect(me.json()).toMatchObject({
+      email: 'penempatan@balai.test',
+      officeId: res.json().officeId,
+      scopes: [
+        'offices:read',
+        'reports:read',
+        'partners:read',
+        'persons:read',
+        'persons:create',
+        'persons:update',
+        'persons:reveal',
+        'persons:merge',
+        'person-health:read',
+      ],
+    });
     const again = await signInReq({ email: 'penempatan@balai.test', password: DEMO_PASSWORD });
     expect(again.cookies.find((c) => c.name === 'balai_session')!.value).not.toBe(cookie.value);
   });
@@ -64,10 +78,20 @@ describe('sign-in', () => {
   it('locks an address that tries many accounts', async () => {
     const local = await createTestApp({ database: t.database, clock, env: { SIGN_IN_MAX_FAILURES_PER_ADDRESS: '4' } });
     for (let i = 0; i < 4; i++) {
-      const res = await local.app.inject({ method: 'POST', url: '/api/auth/sign-in', payload: { email: `orang${i}@contoh.id`, password: 'x' }, remoteAddress: '10.9.9.9' });
+      const res = await local.app.inject({
+        method: 'POST',
+        url: '/api/auth/sign-in',
+        payload: { email: `orang${i}@contoh.id`, password: 'x' },
+        remoteAddress: '10.9.9.9',
+      });
       expect(res.statusCode).toBe(401);
     }
-    const res = await local.app.inject({ method: 'POST', url: '/api/auth/sign-in', payload: { email: 'penempatan@balai.test', password: DEMO_PASSWORD }, remoteAddress: '10.9.9.9' });
+    const res = await local.app.inject({
+      method: 'POST',
+      url: '/api/auth/sign-in',
+      payload: { email: 'penempatan@balai.test', password: DEMO_PASSWORD },
+      remoteAddress: '10.9.9.9',
+    });
     expect(res.statusCode).toBe(429);
     await local.app.close();
   });
@@ -130,7 +154,11 @@ describe('second factor', () => {
     const first = await signInReq({ email: 'kepala@balai.test', password: DEMO_PASSWORD });
     expect(first.statusCode).toBe(401);
     expect(first.json().code).toBe('totp_required');
-    const wrong = await signInReq({ email: 'kepala@balai.test', password: DEMO_PASSWORD, totp: '000000' === totpCode(DEMO_TOTP_SECRET, clock.now()) ? '111111' : '000000' });
+    const wrong = await signInReq({
+      email: 'kepala@balai.test',
+      password: DEMO_PASSWORD,
+      totp: '000000' === totpCode(DEMO_TOTP_SECRET, clock.now()) ? '111111' : '000000',
+    });
     expect(wrong.json().code).toBe('totp_invalid');
     const code = totpCode(DEMO_TOTP_SECRET, clock.now());
     const ok = await signInReq({ email: 'kepala@balai.test', password: DEMO_PASSWORD, totp: code });
@@ -163,16 +191,30 @@ describe('second factor', () => {
 
     const setup = await t.app.inject({ method: 'POST', url: '/api/auth/totp/setup', headers: s.headers });
     expect(setup.statusCode).toBe(200);
-    expect(setup.json()).toMatchObject({ secret: expect.stringMatching(/^[A-Z2-7]+$/), uri: expect.stringMatching(/^otpauth:\/\/totp\/Balai:admin2/), qrDataUrl: expect.stringMatching(/^data:image\/svg\+xml;base64,/) });
+    expect(setup.json()).toMatchObject({
+      secret: expect.stringMatching(/^[A-Z2-7]+$/),
+      uri: expect.stringMatching(/^otpauth:\/\/totp\/Balai:admin2/),
+      qrDataUrl: expect.stringMatching(/^data:image\/svg\+xml;base64,/),
+    });
     const badConfirm = await t.app.inject({ method: 'POST', url: '/api/auth/totp/confirm', headers: s.headers, payload: { code: '12345' } });
     expect(badConfirm.json().fields).toEqual({ code: 'Kode terdiri dari 6 angka.' });
-    const confirm = await t.app.inject({ method: 'POST', url: '/api/auth/totp/confirm', headers: s.headers, payload: { code: totpCode(setup.json().secret, clock.now()) } });
+    const confirm = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/totp/confirm',
+      headers: s.headers,
+      payload: { code: totpCode(setup.json().secret, clock.now()) },
+    });
     expect(confirm.statusCode).toBe(200);
     const codes = confirm.json().recoveryCodes as string[];
     expect(codes).toHaveLength(10);
     // Enrolled; the one-time password is still to be changed.
     expect((await t.app.inject({ method: 'GET', url: '/api/users', headers: s.headers })).json().code).toBe('password_change_required');
-    const changed = await t.app.inject({ method: 'POST', url: '/api/auth/password', headers: s.headers, payload: { currentPassword: initial, newPassword: 'kopi-payung-sungai-biru' } });
+    const changed = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/password',
+      headers: s.headers,
+      payload: { currentPassword: initial, newPassword: 'kopi-payung-sungai-biru' },
+    });
     expect(changed.statusCode).toBe(200);
     expect((await t.app.inject({ method: 'GET', url: '/api/users', headers: s.headers })).statusCode).toBe(200);
 
@@ -240,7 +282,12 @@ describe('sessions', () => {
 describe('passwords', () => {
   it('must be changed after a one-time password before anything but the own account may be used', async () => {
     const admin = await signIn(t.app, 'admin@balai.test', DEMO_PASSWORD, totpCode(DEMO_TOTP_SECRET, (clock.advance(30_000), clock.now())));
-    const created = await t.app.inject({ method: 'POST', url: '/api/users', headers: admin.headers, payload: { email: 'baru@balai.test', name: 'Staf Baru', role: 'humas' } });
+    const created = await t.app.inject({
+      method: 'POST',
+      url: '/api/users',
+      headers: admin.headers,
+      payload: { email: 'baru@balai.test', name: 'Staf Baru', role: 'humas' },
+    });
     expect(created.statusCode).toBe(201);
     const initial = created.json().initialPassword as string;
     const s = await signIn(t.app, 'baru@balai.test', initial);
@@ -252,10 +299,18 @@ describe('passwords', () => {
       expect(blocked.json()).toMatchObject({ code: 'password_change_required', message: 'Ganti kata sandi awal Anda terlebih dahulu di halaman profil.' });
     }
     expect((await t.app.inject({ method: 'GET', url: '/api/auth/sessions', headers: s.headers })).statusCode).toBe(200);
-    const changed = await t.app.inject({ method: 'POST', url: '/api/auth/password', headers: s.headers, payload: { currentPassword: initial, newPassword: 'kopi-payung-sungai-biru' } });
+    const changed = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/password',
+      headers: s.headers,
+      payload: { currentPassword: initial, newPassword: 'kopi-payung-sungai-biru' },
+    });
     expect(changed.statusCode).toBe(200);
     expect((await t.app.inject({ method: 'GET', url: '/api/offices', headers: s.headers })).statusCode).toBe(200);
-    expect((await t.app.inject({ method: 'GET', url: '/api/auth/me', headers: s.headers })).json()).toMatchObject({ mustChangePassword: false, scopes: ['offices:read', 'reports:read'] });
+    expect((await t.app.inject({ method: 'GET', url: '/api/auth/me', headers: s.headers })).json()).toMatchObject({
+      mustChangePassword: false,
+      scopes: ['offices:read', 'reports:read'],
+    });
     expect((await t.app.inject({ method: 'POST', url: '/api/auth/sign-out', headers: s.headers })).statusCode).toBe(200);
   });
 

@@ -34,7 +34,12 @@ export const consentsRepository = {
   },
 
   /** Withdraws when the version matches and it is not withdrawn yet; undefined otherwise. */
-  async withdraw(db: Db, id: string, version: number, values: { withdrawnOn: string; withdrawalNote: string | null; updatedAt: Date }): Promise<ConsentRow | undefined> {
+  async withdraw(
+    db: Db,
+    id: string,
+    version: number,
+    values: { withdrawnOn: string; withdrawalNote: string | null; updatedAt: Date },
+  ): Promise<ConsentRow | undefined> {
     const [row] = await db
       .update(consents)
       .set({ ...values, version: sql`${consents.version} + 1` })

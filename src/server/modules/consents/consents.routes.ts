@@ -1,6 +1,14 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { route } from '../../kit/route.js';
-import { consentListQuery, consentListResponse, consentParams, consentSchema, createConsentBody, personParams, withdrawConsentBody } from './consents.schemas.js';
+import {
+  consentListQuery,
+  consentListResponse,
+  consentParams,
+  consentSchema,
+  createConsentBody,
+  personParams,
+  withdrawConsentBody,
+} from './consents.schemas.js';
 import { listConsents, recordConsent, withdrawConsent } from './consents.service.js';
 
 const tags = ['consents'];

@@ -1,7 +1,7 @@
 import { today, type ActorContext } from '../../kit/context.js';
 import { AppError, conflict, notFound } from '../../lib/errors.js';
 import { auditSnapshot, recordAudit } from '../audit/audit.service.js';
-import { personForRead, personForWrite, } from '../persons/persons.service.js';
+import { personForRead, personForWrite } from '../persons/persons.service.js';
 import { addTimelineEvent } from '../timeline/timeline.service.js';
 import { presentConsent } from './consents.presenter.js';
 import { consentsRepository } from './consents.repository.js';
@@ -30,9 +30,29 @@ export async function recordConsent(ctx: ActorContext, personId: string, input: 
   if (input.givenOn > today(ctx)) throw validation({ givenOn: 'i18n:consents.date_in_future' });
   const now = ctx.clock.now();
   const row = await db.transaction(async (tx) => {
-    const row = await consentsRepository.insert(tx, { personId: person.id, ...input, recordedBy: actor.kind === 'user' ? actor.id : null, createdAt: now, updatedAt: now });
-    await addTimelineEvent(tx, ctx, { personId: person.id, module: 'registry', kind: 'consent.recorded', data: { purpose: row.purpose, legalBasis: row.legalBasis }, refType: 'consent', refId: row.id });
-    await recordAudit(tx, ctx, { action: 'consent.create', outcome: 'success', officeId: person.officeId, resourceType: 'consent', resourceId: row.id, details: { personId: person.id, after: auditSnapshot(row) } });
+    const row = await consentsRepository.insert(tx, {
+      personId: person.id,
+      ...input,
+      recordedBy: actor.kind === 'user' ? actor.id : null,
+      createdAt: now,
+      updatedAt: now,
+    });
+    await addTimelineEvent(tx, ctx, {
+      personId: person.id,
+      module: 'registry',
+      kind: 'consent.recorded',
+      data: { purpose: row.purpose, legalBasis: row.legalBasis },
+      refType: 'consent',
+      refId: row.id,
+    });
+    await recordAudit(tx, ctx, {
+      action: 'consent.create',
+      outcome: 'success',
+      officeId: person.officeId,
+      resourceType: 'consent',
+      resourceId: row.id,
+      details: { personId: person.id, after: auditSnapshot(row) },
+    });
     return row;
   });
   return presentOne(ctx, person.id, row.id);
@@ -49,9 +69,20 @@ export async function withdrawConsent(ctx: ActorContext, personId: string, conse
   if (input.withdrawnOn > today(ctx)) throw validation({ withdrawnOn: 'i18n:consents.date_in_future' });
   if (input.withdrawnOn < before.givenOn) throw validation({ withdrawnOn: 'i18n:consents.withdrawn_before_given' });
   await db.transaction(async (tx) => {
-    const row = await consentsRepository.withdraw(tx, before.id, input.version, { withdrawnOn: input.withdrawnOn, withdrawalNote: input.note, updatedAt: ctx.clock.now() });
+    const row = await consentsRepository.withdraw(tx, before.id, input.version, {
+      withdrawnOn: input.withdrawnOn,
+      withdrawalNote: input.note,
+      updatedAt: ctx.clock.now(),
+    });
     if (!row) throw conflict();
-    await addTimelineEvent(tx, ctx, { personId: person.id, module: 'registry', kind: 'consent.withdrawn', data: { purpose: row.purpose, legalBasis: row.legalBasis }, refType: 'consent', refId: row.id });
+    await addTimelineEvent(tx, ctx, {
+      personId: person.id,
+      module: 'registry',
+      kind: 'consent.withdrawn',
+      data: { purpose: row.purpose, legalBasis: row.legalBasis },
+      refType: 'consent',
+      refId: row.id,
+    });
     await recordAudit(tx, ctx, {
       action: 'consent.withdraw',
       outcome: 'success',

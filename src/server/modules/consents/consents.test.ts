@@ -17,7 +17,12 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 const base = () => `/api/persons/${personId}/consents`;
-const consent = { purpose: 'Penempatan ke Jepang melalui P3MI dan pertukaran data dengan mitra', legalBasis: 'consent', givenOn: '2026-11-02', channel: 'paper' };
+const consent = {
+  purpose: 'Penempatan ke Jepang melalui P3MI dan pertukaran data dengan mitra',
+  legalBasis: 'consent',
+  givenOn: '2026-11-02',
+  channel: 'paper',
+};
 
 describe('who may call the consent routes', () => {
   it('answers 401 without a session and 403 for a role without registry grants', async () => {

@@ -6,7 +6,7 @@ import { auditSnapshot, recordAudit } from '../audit/audit.service.js';
 import { documentMediaTypes, sendStoredFile, storeUpload } from '../files/files.service.js';
 import { personAbilities } from '../persons/persons.policy.js';
 import type { PersonRow } from '../persons/persons.repository.js';
-import { personForRead, personForWrite, } from '../persons/persons.service.js';
+import { personForRead, personForWrite } from '../persons/persons.service.js';
 import { addTimelineEvent } from '../timeline/timeline.service.js';
 import type { Db } from '../../db/client.js';
 import { healthDocumentTypes, isRestricted } from './documents.policy.js';
@@ -72,7 +72,14 @@ export async function createDocument(ctx: ActorContext, personId: string, input:
   const now = ctx.clock.now();
   const doc = await db.transaction(async (tx) => {
     const row = await documentsRepository.insert(tx, { personId: person.id, ...input, typeCode: type.code, createdAt: now, updatedAt: now });
-    await addTimelineEvent(tx, ctx, { personId: person.id, module: 'registry', kind: 'document.added', data: { typeCode: type.code }, refType: 'document', refId: row.id });
+    await addTimelineEvent(tx, ctx, {
+      personId: person.id,
+      module: 'registry',
+      kind: 'document.added',
+      data: { typeCode: type.code },
+      refType: 'document',
+      refId: row.id,
+    });
     await recordAudit(tx, ctx, {
       action: 'document.create',
       outcome: 'success',
@@ -101,10 +108,21 @@ export async function updateDocument(ctx: ActorContext, personId: string, docume
   const unverify = changed.some((k) => k !== 'notes');
   const now = ctx.clock.now();
   await db.transaction(async (tx) => {
-    const row = await documentsRepository.update(tx, before.document.id, version, { ...values, ...(unverify ? { verifiedAt: null, verifiedBy: null } : {}), updatedAt: now });
+    const row = await documentsRepository.update(tx, before.document.id, version, {
+      ...values,
+      ...(unverify ? { verifiedAt: null, verifiedBy: null } : {}),
+      updatedAt: now,
+    });
     if (!row) throw conflict();
     const sensitive = type?.sensitive ?? before.type.sensitive;
-    await addTimelineEvent(tx, ctx, { personId: person.id, module: 'registry', kind: 'document.updated', data: { typeCode: row.typeCode }, refType: 'document', refId: row.id });
+    await addTimelineEvent(tx, ctx, {
+      personId: person.id,
+      module: 'registry',
+      kind: 'document.updated',
+      data: { typeCode: row.typeCode },
+      refType: 'document',
+      refId: row.id,
+    });
     await recordAudit(tx, ctx, {
       action: 'document.update',
       outcome: 'success',
@@ -127,7 +145,14 @@ export async function verifyDocument(ctx: ActorContext, personId: string, docume
   await db.transaction(async (tx) => {
     const row = await documentsRepository.update(tx, before.document.id, version, { verifiedAt: now, verifiedBy: userId(ctx), updatedAt: now });
     if (!row) throw conflict();
-    await addTimelineEvent(tx, ctx, { personId: person.id, module: 'registry', kind: 'document.verified', data: { typeCode: row.typeCode }, refType: 'document', refId: row.id });
+    await addTimelineEvent(tx, ctx, {
+      personId: person.id,
+      module: 'registry',
+      kind: 'document.verified',
+      data: { typeCode: row.typeCode },
+      refType: 'document',
+      refId: row.id,
+    });
     await recordAudit(tx, ctx, {
       action: 'document.verify',
       outcome: 'success',
@@ -150,7 +175,14 @@ export async function deleteDocument(ctx: ActorContext, personId: string, docume
   await db.transaction(async (tx) => {
     const row = await documentsRepository.update(tx, before.document.id, version, { deletedAt: now, updatedAt: now });
     if (!row) throw conflict();
-    await addTimelineEvent(tx, ctx, { personId: person.id, module: 'registry', kind: 'document.removed', data: { typeCode: row.typeCode }, refType: 'document', refId: row.id });
+    await addTimelineEvent(tx, ctx, {
+      personId: person.id,
+      module: 'registry',
+      kind: 'document.removed',
+      data: { typeCode: row.typeCode },
+      refType: 'document',
+      refId: row.id,
+    });
     await recordAudit(tx, ctx, {
       action: 'document.delete',
       outcome: 'success',
@@ -166,7 +198,13 @@ export async function deleteDocument(ctx: ActorContext, personId: string, docume
  * Attaches an uploaded scan (PDF, JPEG, PNG or WebP) to a document. A replaced scan stays stored (its
  * row and bytes are history); the document points to the new one and needs verifying again.
  */
-export async function uploadDocumentFile(ctx: ActorContext, request: FastifyRequest, personId: string, documentId: string, version: number | undefined): Promise<DocumentDto> {
+export async function uploadDocumentFile(
+  ctx: ActorContext,
+  request: FastifyRequest,
+  personId: string,
+  documentId: string,
+  version: number | undefined,
+): Promise<DocumentDto> {
   const db = ctx.db;
   const person = await personForWrite(db, ctx.actor, personId);
   const before = await loadDocument(db, person.id, documentId);
@@ -174,16 +212,35 @@ export async function uploadDocumentFile(ctx: ActorContext, request: FastifyRequ
   if (version !== undefined && version !== before.document.version) throw conflict();
   await storeUpload(ctx, request, { accept: documentMediaTypes, maxBytes: ctx.config.UPLOAD_MAX_BYTES, officeId: person.officeId }, async (tx, file) => {
     const now = ctx.clock.now();
-    const row = await documentsRepository.update(tx, before.document.id, version ?? before.document.version, { fileId: file.id, verifiedAt: null, verifiedBy: null, updatedAt: now });
+    const row = await documentsRepository.update(tx, before.document.id, version ?? before.document.version, {
+      fileId: file.id,
+      verifiedAt: null,
+      verifiedBy: null,
+      updatedAt: now,
+    });
     if (!row) throw conflict();
-    await addTimelineEvent(tx, ctx, { personId: person.id, module: 'registry', kind: 'document.file_uploaded', data: { typeCode: row.typeCode }, refType: 'document', refId: row.id });
+    await addTimelineEvent(tx, ctx, {
+      personId: person.id,
+      module: 'registry',
+      kind: 'document.file_uploaded',
+      data: { typeCode: row.typeCode },
+      refType: 'document',
+      refId: row.id,
+    });
     await recordAudit(tx, ctx, {
       action: 'document.file_upload',
       outcome: 'success',
       officeId: person.officeId,
       resourceType: 'person_document',
       resourceId: row.id,
-      details: { personId: person.id, typeCode: row.typeCode, fileId: file.id, previousFileId: before.document.fileId, mediaType: file.mediaType, sizeBytes: file.sizeBytes },
+      details: {
+        personId: person.id,
+        typeCode: row.typeCode,
+        fileId: file.id,
+        previousFileId: before.document.fileId,
+        mediaType: file.mediaType,
+        sizeBytes: file.sizeBytes,
+      },
     });
   });
   return presentOne(ctx, person, documentId);

@@ -54,7 +54,8 @@ beforeAll(async () => {
   humas = (await signIn(t.app, 'humas@balai.test', DEMO_PASSWORD)).headers;
   otherStaff = (await signIn(t.app, other.emails.staff!, FIXTURE_PASSWORD)).headers;
   const admin = (await signIn(t.app, 'admin@balai.test', DEMO_PASSWORD, totpCode(DEMO_TOTP_SECRET, clock.now()))).headers;
-  const token = async (scopes: string[]) => `Bearer ${(await call(admin, 'POST', '/api/api-tokens', { name: `Uji ${scopes.join(' ')}`, scopes })).json().token}`;
+  const token = async (scopes: string[]) =>
+    `Bearer ${(await call(admin, 'POST', '/api/api-tokens', { name: `Uji ${scopes.join(' ')}`, scopes })).json().token}`;
   reader = { authorization: await token(['persons:read']) };
   clerk = { authorization: await token(['persons:read', 'persons:update']) };
   personId = await register(staff, 1, 'Siti Aminah');
@@ -111,7 +112,13 @@ describe('recording documents', () => {
   });
 
   it('records a passport with its number masked, a timeline entry and an audit row without the number', async () => {
-    const res = await call(staff, 'POST', base(), { typeCode: 'passport', number: 'C1234567', issuedOn: '2024-05-02', expiresOn: '2027-03-01', issuer: 'Kantor Imigrasi Palembang' });
+    const res = await call(staff, 'POST', base(), {
+      typeCode: 'passport',
+      number: 'C1234567',
+      issuedOn: '2024-05-02',
+      expiresOn: '2027-03-01',
+      issuer: 'Kantor Imigrasi Palembang',
+    });
     expect(res.statusCode).toBe(201);
     passport = res.json();
     expect(passport).toMatchObject({
@@ -132,7 +139,10 @@ describe('recording documents', () => {
     const timeline = (await call(staff, 'GET', `/api/persons/${personId}/timeline`)).json();
     expect(timeline.items[0]).toMatchObject({ kind: 'document.added', data: { typeCode: 'passport' }, refId: passport.id });
     expect(JSON.stringify(timeline)).not.toContain('C1234567');
-    const [audit] = await t.database.query<{ details: { personId: string } }>(`select details from audit_events where action = 'document.create' and resource_id = $1`, [passport.id]);
+    const [audit] = await t.database.query<{ details: { personId: string } }>(
+      `select details from audit_events where action = 'document.create' and resource_id = $1`,
+      [passport.id],
+    );
     expect(audit!.details.personId).toBe(personId);
     expect(JSON.stringify(audit!.details)).not.toContain('C1234567');
     const en = (await call(staff, 'GET', `${base()}?lang=en`)).json();
@@ -140,8 +150,20 @@ describe('recording documents', () => {
   });
 
   it('warns of an old health certificate and shows a non-sensitive number in full', async () => {
-    const health = await call(staff, 'POST', base(), { typeCode: 'health_certificate', number: 'SK-77/2026', issuedOn: '2026-07-01', issuer: 'RS Bhayangkara', notes: 'Sehat' });
-    expect(health.json()).toMatchObject({ warnings: ['expired', 'health_certificate_old'], number: null, numberMasked: '••••••••26', restricted: false, notes: 'Sehat' });
+    const health = await call(staff, 'POST', base(), {
+      typeCode: 'health_certificate',
+      number: 'SK-77/2026',
+      issuedOn: '2026-07-01',
+      issuer: 'RS Bhayangkara',
+      notes: 'Sehat',
+    });
+    expect(health.json()).toMatchObject({
+      warnings: ['expired', 'health_certificate_old'],
+      number: null,
+      numberMasked: '••••••••26',
+      restricted: false,
+      notes: 'Sehat',
+    });
     const diploma = await call(staff, 'POST', base(), { typeCode: 'diploma', number: 'DN-11 Mk 0012345' });
     expect(diploma.json()).toMatchObject({ number: 'DN-11 Mk 0012345', warnings: [] });
     const list = (await call(staff, 'GET', base())).json();
@@ -201,9 +223,18 @@ describe('recording documents', () => {
       const pdf = tinyPdf();
       const res = await upload(staff, `${base()}/${passport.id}/file`, multipart(pdf, 'paspor siti 1674014703980001.pdf', { type: 'application/pdf' }));
       expect(res.statusCode).toBe(200);
-      expect(res.json()).toMatchObject({ file: { mediaType: 'application/pdf', sizeBytes: pdf.length, uploadedAt: clock.now().toISOString() }, version: passport.version + 1 });
-      const [stored] = await t.database.query<{ id: string; sha256: string; size_bytes: number; original_name: string; office_id: string }>('select * from stored_files');
-      expect(stored).toMatchObject({ sha256: createHash('sha256').update(pdf).digest('hex'), size_bytes: pdf.length, original_name: 'paspor siti 1674014703980001.pdf' });
+      expect(res.json()).toMatchObject({
+        file: { mediaType: 'application/pdf', sizeBytes: pdf.length, uploadedAt: clock.now().toISOString() },
+        version: passport.version + 1,
+      });
+      const [stored] = await t.database.query<{ id: string; sha256: string; size_bytes: number; original_name: string; office_id: string }>(
+        'select * from stored_files',
+      );
+      expect(stored).toMatchObject({
+        sha256: createHash('sha256').update(pdf).digest('hex'),
+        size_bytes: pdf.length,
+        original_name: 'paspor siti 1674014703980001.pdf',
+      });
       expect(filesOnDisk()).toEqual([path.join(stored!.id.slice(0, 2), stored!.id)]);
 
       const file = await call(staff, 'GET', `${base()}/${passport.id}/file`);
@@ -282,7 +313,9 @@ describe('recording documents', () => {
       const file = await call(staff, 'GET', `${base()}/${passport.id}/file`);
       expect(file.headers['content-type']).toBe('image/png');
       expect(file.headers['content-disposition']).toBe('inline; filename="passport.png"');
-      const [audit] = await t.database.query<{ details: { previousFileId: string | null } }>(`select details from audit_events where action = 'document.file_upload' order by at desc, id desc limit 1`);
+      const [audit] = await t.database.query<{ details: { previousFileId: string | null } }>(
+        `select details from audit_events where action = 'document.file_upload' order by at desc, id desc limit 1`,
+      );
       expect(audit!.details.previousFileId).toEqual(expect.any(String));
     });
 
@@ -309,7 +342,15 @@ describe('health documents', () => {
     const list = await call(reader, 'GET', base());
     expect(list.statusCode).toBe(200);
     const item = list.json().items.find((d: { id: string }) => d.id === health.id);
-    expect(item).toMatchObject({ restricted: true, number: null, numberMasked: null, issuer: null, notes: null, file: null, warnings: ['expired', 'health_certificate_old'] });
+    expect(item).toMatchObject({
+      restricted: true,
+      number: null,
+      numberMasked: null,
+      issuer: null,
+      notes: null,
+      file: null,
+      warnings: ['expired', 'health_certificate_old'],
+    });
     expect(list.body).not.toContain('RS Bhayangkara');
     expect((await call(reader, 'GET', `${base()}/${health.id}/file`)).statusCode).toBe(404);
     const passport = list.json().items.find((d: { typeCode: string }) => d.typeCode === 'passport');
@@ -330,7 +371,10 @@ describe('health documents', () => {
     expect(file.statusCode).toBe(200);
     expect(file.headers['content-type']).toBe('application/pdf');
     expect(await count(`select count(*)::int as n from audit_events where action = 'document.file_read' and resource_id = $1`, [health.id])).toBe(1);
-    const [audit] = await t.database.query<{ details: string }>(`select details::text from audit_events where action = 'document.create' and resource_id = $1`, [health.id]);
+    const [audit] = await t.database.query<{ details: string }>(
+      `select details::text from audit_events where action = 'document.create' and resource_id = $1`,
+      [health.id],
+    );
     expect(audit!.details).not.toContain('Sehat');
     expect(audit!.details).not.toContain('SK-77/2026');
   });

@@ -23,7 +23,10 @@ export const familyRepository = {
   },
 
   async get(db: Db, personId: string, id: string): Promise<FamilyMemberRow | undefined> {
-    const [row] = await db.select().from(familyMembers).where(and(live(personId), eq(familyMembers.id, id)));
+    const [row] = await db
+      .select()
+      .from(familyMembers)
+      .where(and(live(personId), eq(familyMembers.id, id)));
     return row;
   },
 

@@ -29,7 +29,14 @@ async function loadMember(db: Db, personId: string, memberId: string): Promise<F
 
 /** What the timeline says of a change: the relation and the name, never the member's NIK. */
 const changeOf = (ctx: ActorContext, person: PersonRow, row: FamilyMemberRow, verb: 'added' | 'updated' | 'removed', details: Record<string, unknown>) => ({
-  timeline: { personId: person.id, module: 'registry', kind: `family.${verb}`, data: { relation: row.relation, name: row.fullName }, refType: 'family_member', refId: row.id },
+  timeline: {
+    personId: person.id,
+    module: 'registry',
+    kind: `family.${verb}`,
+    data: { relation: row.relation, name: row.fullName },
+    refType: 'family_member',
+    refId: row.id,
+  },
   audit: {
     action: `family.${verb === 'added' ? 'create' : verb === 'updated' ? 'update' : 'delete'}`,
     outcome: 'success' as const,

@@ -21,7 +21,15 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 const base = () => `/api/persons/${personId}/family-members`;
-const mother = { fullName: 'Rohana', relation: 'mother', nik: motherNik, birthDate: '1970-08-17', phone: '0812 7300 5555', addressLine: 'Desa Tanjung Raman', emergencyContact: true };
+const mother = {
+  fullName: 'Rohana',
+  relation: 'mother',
+  nik: motherNik,
+  birthDate: '1970-08-17',
+  phone: '0812 7300 5555',
+  addressLine: 'Desa Tanjung Raman',
+  emergencyContact: true,
+};
 
 describe('who may call the family routes', () => {
   it('answers 401 without a session and 403 for a role without registry grants', async () => {

@@ -51,7 +51,8 @@ export const extensionOf = (mediaType: string) => (uploadMediaTypes as Record<st
 
 const megabytes = (bytes: number) => String(Math.round((bytes / (1024 * 1024)) * 10) / 10);
 
-const unsupported = (accept: readonly UploadMediaType[]) => new AppError(415, 'unsupported_file_type', 'files.unsupported_type', { types: accept.map((t) => typeLabels[t]).join(', ') });
+const unsupported = (accept: readonly UploadMediaType[]) =>
+  new AppError(415, 'unsupported_file_type', 'files.unsupported_type', { types: accept.map((t) => typeLabels[t]).join(', ') });
 const tooLarge = (maxBytes: number) => new AppError(413, 'file_too_large', 'files.too_large', { limit: megabytes(maxBytes) });
 const missing = () => new AppError(400, 'file_missing', 'files.missing', {}, { file: 'i18n:files.missing_field' });
 
@@ -60,7 +61,13 @@ function multipartError(err: unknown, maxBytes: number): unknown {
   const code = (err as { code?: string })?.code;
   if (code === 'FST_REQ_FILE_TOO_LARGE') return tooLarge(maxBytes);
   if (code === 'FST_INVALID_MULTIPART_CONTENT_TYPE') return missing();
-  if (code === 'FST_FILES_LIMIT' || code === 'FST_PARTS_LIMIT' || code === 'FST_FIELDS_LIMIT' || code === 'FST_PROTO_VIOLATION' || code === 'FST_MP_PREMATURE_CLOSE') {
+  if (
+    code === 'FST_FILES_LIMIT' ||
+    code === 'FST_PARTS_LIMIT' ||
+    code === 'FST_FIELDS_LIMIT' ||
+    code === 'FST_PROTO_VIOLATION' ||
+    code === 'FST_MP_PREMATURE_CLOSE'
+  ) {
     return new AppError(400, 'bad_upload', 'files.bad_upload');
   }
   if (err instanceof Error && /multipart|Unexpected end of form/i.test(err.message)) return new AppError(400, 'bad_upload', 'files.bad_upload');
@@ -81,7 +88,12 @@ interface ReceivedFile {
  * decides the type from the first bytes, then moves it to its final place. Any refusal or failure
  * removes the temporary file: nothing partial stays behind.
  */
-async function receiveFile(ctx: Pick<ActorContext, 'config'>, request: FastifyRequest, accept: readonly UploadMediaType[], maxBytes: number): Promise<ReceivedFile> {
+async function receiveFile(
+  ctx: Pick<ActorContext, 'config'>,
+  request: FastifyRequest,
+  accept: readonly UploadMediaType[],
+  maxBytes: number,
+): Promise<ReceivedFile> {
   if (!request.isMultipart()) throw missing();
   let part: Awaited<ReturnType<FastifyRequest['file']>>;
   try {
@@ -124,7 +136,10 @@ async function receiveFile(ctx: Pick<ActorContext, 'config'>, request: FastifyRe
     const detected = await fileTypeFromBuffer(Buffer.concat(head).subarray(0, SNIFF_BYTES));
     const mediaType = detected?.mime as UploadMediaType | undefined;
     if (!mediaType || !accept.includes(mediaType)) throw unsupported(accept);
-    const extension = path.extname(part.filename ?? '').slice(1).toLowerCase();
+    const extension = path
+      .extname(part.filename ?? '')
+      .slice(1)
+      .toLowerCase();
     if (extension && !(uploadMediaTypes[mediaType] as readonly string[]).includes(extension)) throw unsupported(accept);
     const final = storedFilePath(ctx.config.DATA_DIR, id);
     await fs.promises.mkdir(path.dirname(final), { recursive: true });

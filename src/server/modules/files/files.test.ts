@@ -88,7 +88,7 @@ describe('a person’s photo', () => {
       'x-content-type-options': 'nosniff',
       'cache-control': 'private, no-store',
       'content-security-policy': "sandbox; default-src 'none'; img-src 'self'; style-src 'unsafe-inline'; frame-ancestors 'self'",
-        'x-frame-options': 'SAMEORIGIN',
+      'x-frame-options': 'SAMEORIGIN',
     });
     const timeline = (await call(staff, 'GET', `/api/persons/${personId}/timeline`)).json();
     expect(timeline.items[0]).toMatchObject({ kind: 'person.photo_updated' });

@@ -55,11 +55,7 @@ describe('offices and divisions', () => {
     expect((await get(`/api/offices/${office.id}`)).json()).toEqual(office);
     const divisions = (await get(`/api/offices/${office.id}/divisions`)).json();
     expect(divisions.total).toBe(3);
-    expect(divisions.items.map((d: { name: string }) => d.name)).toEqual([
-      'Pelayanan Penempatan',
-      'Pelindungan dan Pemberdayaan',
-      'Tata Usaha',
-    ]);
+    expect(divisions.items.map((d: { name: string }) => d.name)).toEqual(['Pelayanan Penempatan', 'Pelindungan dan Pemberdayaan', 'Tata Usaha']);
   });
 
   it('answers 404 for an unknown office and 400 for a malformed id', async () => {

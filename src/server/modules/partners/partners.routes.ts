@@ -41,7 +41,14 @@ export const partnersRoutes: FastifyPluginAsyncZod = async (app) => {
       );
       const db = ctx.db;
       const rows = await db
-        .select({ id: partners.id, version: partners.version, officeId: partners.officeId, name: partners.name, kind: partners.kind, regionCode: partners.regionCode })
+        .select({
+          id: partners.id,
+          version: partners.version,
+          officeId: partners.officeId,
+          name: partners.name,
+          kind: partners.kind,
+          regionCode: partners.regionCode,
+        })
         .from(partners)
         .where(where)
         .orderBy(asc(partners.name))

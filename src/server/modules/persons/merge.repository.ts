@@ -14,7 +14,11 @@ export const mergeRepository = {
   async repoint(db: Db, fromId: string, toId: string): Promise<Record<keyof typeof personOwned, number>> {
     const moved = {} as Record<keyof typeof personOwned, number>;
     for (const [name, table] of Object.entries(personOwned) as [keyof typeof personOwned, (typeof personOwned)[keyof typeof personOwned]][]) {
-      const rows = await db.update(table).set({ personId: sql`${toId}::uuid` }).where(eq(table.personId, fromId)).returning({ personId: table.personId });
+      const rows = await db
+        .update(table)
+        .set({ personId: sql`${toId}::uuid` })
+        .where(eq(table.personId, fromId))
+        .returning({ personId: table.personId });
       moved[name] = rows.length;
     }
     return moved;

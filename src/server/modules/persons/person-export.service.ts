@@ -1,6 +1,16 @@
 import type { ActorContext } from '../../kit/context.js';
 import { and, asc, eq, inArray, or, sql } from 'drizzle-orm';
-import { auditEvents, consents, familyMembers, personDocuments, persons, personStatusChanges, qualifications, storedFiles, timelineEvents } from '../../db/schema/index.js';
+import {
+  auditEvents,
+  consents,
+  familyMembers,
+  personDocuments,
+  persons,
+  personStatusChanges,
+  qualifications,
+  storedFiles,
+  timelineEvents,
+} from '../../db/schema/index.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { personForRead } from './persons.service.js';
 
@@ -21,7 +31,10 @@ export async function exportPerson(ctx: ActorContext, id: string) {
   const [family, documents, quals, consentRows, statusRows, timeline] = await Promise.all([
     db.select().from(familyMembers).where(inArray(familyMembers.personId, ids)).orderBy(asc(familyMembers.createdAt)),
     db
-      .select({ document: personDocuments, file: { mediaType: storedFiles.mediaType, sizeBytes: storedFiles.sizeBytes, originalName: storedFiles.originalName, sha256: storedFiles.sha256 } })
+      .select({
+        document: personDocuments,
+        file: { mediaType: storedFiles.mediaType, sizeBytes: storedFiles.sizeBytes, originalName: storedFiles.originalName, sha256: storedFiles.sha256 },
+      })
       .from(personDocuments)
       .leftJoin(storedFiles, eq(storedFiles.id, personDocuments.fileId))
       .where(inArray(personDocuments.personId, ids))
@@ -32,12 +45,25 @@ export async function exportPerson(ctx: ActorContext, id: string) {
     db.select().from(timelineEvents).where(inArray(timelineEvents.personId, ids)).orderBy(asc(timelineEvents.at)),
   ]);
   const processing = await db
-    .select({ at: auditEvents.at, action: auditEvents.action, outcome: auditEvents.outcome, actorLabel: auditEvents.actorLabel, resourceType: auditEvents.resourceType })
+    .select({
+      at: auditEvents.at,
+      action: auditEvents.action,
+      outcome: auditEvents.outcome,
+      actorLabel: auditEvents.actorLabel,
+      resourceType: auditEvents.resourceType,
+    })
     .from(auditEvents)
     .where(or(and(eq(auditEvents.resourceType, 'person'), inArray(auditEvents.resourceId, ids)), inArray(sql`${auditEvents.details}->>'personId'`, ids)))
     .orderBy(asc(auditEvents.at));
   const generatedAt = ctx.clock.now();
-  await recordAudit(db, ctx, { action: 'person.export', outcome: 'success', officeId: person.officeId, resourceType: 'person', resourceId: id, details: { purpose: 'data_subject_request' } });
+  await recordAudit(db, ctx, {
+    action: 'person.export',
+    outcome: 'success',
+    officeId: person.officeId,
+    resourceType: 'person',
+    resourceId: id,
+    details: { purpose: 'data_subject_request' },
+  });
   return {
     generatedAt: generatedAt.toISOString(),
     legalBasis: 'UU 27/2022 tentang Pelindungan Data Pribadi, Pasal 7 dan Pasal 32',

@@ -25,7 +25,8 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-const as = (s: Session, method: 'GET' | 'POST' | 'PATCH', url: string, payload?: object) => t.app.inject({ method, url, headers: s.headers, ...(payload ? { payload } : {}) });
+const as = (s: Session, method: 'GET' | 'POST' | 'PATCH', url: string, payload?: object) =>
+  t.app.inject({ method, url, headers: s.headers, ...(payload ? { payload } : {}) });
 
 async function register(fullName: string, over: { sex?: 'female' | 'male'; birthDate?: string; status?: 'cpmi' | 'pmi' | 'purna' } = {}) {
   const sex = over.sex ?? 'female';
@@ -119,11 +120,14 @@ describe('a CPMI under 18 (UU 18/2017 Pasal 5)', () => {
     expect(young.warnings).toEqual([
       {
         code: 'cpmi_under_age',
-        message: 'Usia CPMI ini baru 17 tahun. UU 18/2017 Pasal 5 mensyaratkan CPMI berusia minimal 18 tahun: boleh didaftarkan, tetapi baru dapat diberangkatkan mulai 30 November 2026.',
+        message:
+          'Usia CPMI ini baru 17 tahun. UU 18/2017 Pasal 5 mensyaratkan CPMI berusia minimal 18 tahun: boleh didaftarkan, tetapi baru dapat diberangkatkan mulai 30 November 2026.',
       },
     ]);
     const page = (await as(staff, 'GET', `/api/persons/${young.id}?lang=en`)).json();
-    expect(page.warnings[0].message).toBe('This CPMI is only 17. UU 18/2017 Article 5 requires a CPMI to be at least 18: they may register but can depart only from 30 November 2026.');
+    expect(page.warnings[0].message).toBe(
+      'This CPMI is only 17. UU 18/2017 Article 5 requires a CPMI to be at least 18: they may register but can depart only from 30 November 2026.',
+    );
 
     const adult = await register('Putri Cukup Umur', { birthDate: '2008-11-29' });
     expect(adult.warnings).toEqual([]);
@@ -159,7 +163,7 @@ describe('people named by their names', () => {
     expect(timeline.items[0].actorName).not.toContain('@');
   });
 
-  it("labels a person in the audit log by name, never by NIK", async () => {
+  it('labels a person in the audit log by name, never by NIK', async () => {
     const person = await register('Yulia Audit Nama', { birthDate: '1997-09-09' });
     await as(staff, 'GET', `/api/persons/${person.id}`);
     const res = await t.app.inject({ method: 'GET', url: `/api/audit-events?resourceType=person&resourceId=${person.id}`, headers: admin.headers });
@@ -167,7 +171,9 @@ describe('people named by their names', () => {
     const items = res.json().items as { action: string; resourceLabel: string | null }[];
     expect(items.map((e) => e.action)).toEqual(expect.arrayContaining(['person.create', 'person.read']));
     expect(items.every((e) => e.resourceLabel === 'Yulia Audit Nama')).toBe(true);
-    const users = (await t.app.inject({ method: 'GET', url: '/api/audit-events?resourceType=user&pageSize=5', headers: admin.headers })).json().items as { resourceLabel: string | null }[];
+    const users = (await t.app.inject({ method: 'GET', url: '/api/audit-events?resourceType=user&pageSize=5', headers: admin.headers })).json().items as {
+      resourceLabel: string | null;
+    }[];
     for (const e of users) expect(e.resourceLabel).not.toMatch(/^\d{16}$/);
   });
 });

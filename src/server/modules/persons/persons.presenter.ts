@@ -36,7 +36,14 @@ export interface PersonDetailExtras {
   addressRegion: PersonDto['addressRegion'];
   passportNumber: string | null;
   mergedFrom: { id: string; fullName: string; nik: string }[];
-  statusHistory: { fromStatus: PersonRow['status'] | null; toStatus: PersonRow['status']; effectiveOn: string; note: string | null; changedBy: string | null; changedAt: Date }[];
+  statusHistory: {
+    fromStatus: PersonRow['status'] | null;
+    toStatus: PersonRow['status'];
+    effectiveOn: string;
+    note: string | null;
+    changedBy: string | null;
+    changedAt: Date;
+  }[];
   abilities: PersonAbilities;
 }
 

@@ -29,7 +29,8 @@ const summaryColumns = {
   createdAt: persons.createdAt,
 };
 export type PersonSummaryRow = {
-  [K in keyof typeof summaryColumns]: (typeof summaryColumns)[K]['_']['data'] | (K extends 'originRegencyName' | 'destinationCountryName' | 'destinationCountryNameEn' ? null : never);
+  [K in keyof typeof summaryColumns]:
+    (typeof summaryColumns)[K]['_']['data'] | (K extends 'originRegencyName' | 'destinationCountryName' | 'destinationCountryNameEn' ? null : never);
 } & { score?: number };
 
 export interface PersonFilters {
@@ -50,7 +51,9 @@ export interface PersonFilters {
 const scoped = (scope: 'all' | string): SQL | undefined => (scope === 'all' ? undefined : eq(persons.officeId, scope));
 
 /** What kind of thing was typed in the search box. */
-export function classifyQuery(q: string): { kind: 'nik'; value: string } | { kind: 'phone'; value: string } | { kind: 'passport'; value: string } | { kind: 'name'; value: string } {
+export function classifyQuery(
+  q: string,
+): { kind: 'nik'; value: string } | { kind: 'phone'; value: string } | { kind: 'passport'; value: string } | { kind: 'name'; value: string } {
   const compact = q.replace(/[\s.\-+()]/g, '');
   if (/^\d{16}$/.test(compact)) return { kind: 'nik', value: normaliseNik(compact) };
   if (/^\d{8,15}$/.test(compact)) return { kind: 'phone', value: normalisePhone(compact) ?? compact };
@@ -126,7 +129,13 @@ export function nameMatcher(q: string, opts: { typos?: boolean } = {}) {
   const spacing = words.length > 1 ? words.some((w) => [...w].length <= 3) : letters >= 7;
   return {
     threshold: variants.length && letters >= 5 ? SINGLE_WORD_THRESHOLD : NAME_MATCH_THRESHOLD,
-    matches: (name: SQL | AnyColumn): SQL => (variants.length ? sql`(${sql.join([q, ...variants].map((v) => sql`${v} <% ${name}`), sql` or `)})` : sql`${q} <% ${name}`),
+    matches: (name: SQL | AnyColumn): SQL =>
+      variants.length
+        ? sql`(${sql.join(
+            [q, ...variants].map((v) => sql`${v} <% ${name}`),
+            sql` or `,
+          )})`
+        : sql`${q} <% ${name}`,
     score: (name: SQL | AnyColumn): SQL<number> => {
       const parts = [sql`word_similarity(${q}, ${name})`];
       if (spacing) parts.push(sql`word_similarity(${compact}, replace(${name}, ' ', ''))`);
@@ -140,7 +149,13 @@ export function nameMatcher(q: string, opts: { typos?: boolean } = {}) {
  * A name search with no other filter, the common case at the desk: ranks and counts the matches within
  * person_names alone (small rows, cheap to recheck), then reads the page's persons by id.
  */
-async function rankedByName(db: Db, match: ReturnType<typeof nameMatcher>, scope: 'all' | string, page: number, pageSize: number): Promise<{ rows: PersonSummaryRow[]; total: number }> {
+async function rankedByName(
+  db: Db,
+  match: ReturnType<typeof nameMatcher>,
+  scope: 'all' | string,
+  page: number,
+  pageSize: number,
+): Promise<{ rows: PersonSummaryRow[]; total: number }> {
   const ranked = db
     .select({
       personId: personNames.personId,
@@ -162,7 +177,10 @@ async function rankedByName(db: Db, match: ReturnType<typeof nameMatcher>, scope
     .leftJoin(countries, eq(countries.code, persons.destinationCountryCode))
     .orderBy(desc(ranked.score), asc(ranked.name), asc(ranked.personId));
   if (found.length === 0 && page > 1) {
-    const [total] = await db.select({ n: count() }).from(personNames).where(and(match.matches(personNames.name), scope === 'all' ? undefined : eq(personNames.officeId, scope)));
+    const [total] = await db
+      .select({ n: count() })
+      .from(personNames)
+      .where(and(match.matches(personNames.name), scope === 'all' ? undefined : eq(personNames.officeId, scope)));
     return { rows: [], total: total?.n ?? 0 };
   }
   return { rows: found.map(({ matches: _, ...row }) => row) as PersonSummaryRow[], total: found[0]?.matches ?? 0 };
@@ -192,7 +210,14 @@ export const personsRepository = {
             db
               .select({ id: personDocuments.personId })
               .from(personDocuments)
-              .where(and(eq(personDocuments.typeCode, 'passport'), isNull(personDocuments.deletedAt), gte(personDocuments.expiresOn, today), lt(personDocuments.expiresOn, addMonths(today, 6)))),
+              .where(
+                and(
+                  eq(personDocuments.typeCode, 'passport'),
+                  isNull(personDocuments.deletedAt),
+                  gte(personDocuments.expiresOn, today),
+                  lt(personDocuments.expiresOn, addMonths(today, 6)),
+                ),
+              ),
           )
         : undefined,
     ];
@@ -217,11 +242,17 @@ export const personsRepository = {
       if (match) await tx.execute(sql`select set_config('pg_trgm.word_similarity_threshold', ${String(match.threshold)}, true)`);
       if (match && onlyName) return rankedByName(tx, match, scope, f.page, f.pageSize);
       // Matches come from the narrow person_names table (merged persons have no row there).
-      const where = and(...conditions, match ? inArray(persons.id, tx.select({ id: personNames.personId }).from(personNames).where(match.matches(personNames.name))) : undefined);
+      const where = and(
+        ...conditions,
+        match ? inArray(persons.id, tx.select({ id: personNames.personId }).from(personNames).where(match.matches(personNames.name))) : undefined,
+      );
       const score = match ? match.score(sql`lower(${persons.fullName})`).mapWith(Number) : undefined;
       const { field, desc: descending } = parseSort(f.sort ?? (score ? '-score' : '-createdAt'));
       const column = { fullName: persons.fullName, birthDate: persons.birthDate, createdAt: persons.createdAt, status: persons.status }[field];
-      const order = score && (field === 'score' || !column) ? [desc(score), asc(persons.fullName)] : [descending ? desc(column ?? persons.createdAt) : asc(column ?? persons.createdAt)];
+      const order =
+        score && (field === 'score' || !column)
+          ? [desc(score), asc(persons.fullName)]
+          : [descending ? desc(column ?? persons.createdAt) : asc(column ?? persons.createdAt)];
       // A name search ranks every match anyway, so it counts them in the same pass (count over the window):
       // a second query would repeat the trigram index scan and the recheck, the bulk of its cost.
       const rows = await tx
@@ -264,7 +295,10 @@ export const personsRepository = {
 
   /** One person within the caller's offices; merged records are returned too (the page points to the survivor). */
   async get(db: Db, id: string, scope: 'all' | string): Promise<PersonRow | undefined> {
-    const [row] = await db.select().from(persons).where(and(eq(persons.id, id), scoped(scope)));
+    const [row] = await db
+      .select()
+      .from(persons)
+      .where(and(eq(persons.id, id), scoped(scope)));
     return row;
   },
 
@@ -350,7 +384,11 @@ export const personsRepository = {
    * Persons who may be the same as this one: same birth date and regency of origin and a similar name,
    * or the same phone number. Merged records and dismissed pairs are left out.
    */
-  async likelyDuplicatesOf(db: Db, person: Pick<PersonRow, 'id' | 'fullName' | 'birthDate' | 'originRegencyCode' | 'phone'>, scope: 'all' | string): Promise<string[]> {
+  async likelyDuplicatesOf(
+    db: Db,
+    person: Pick<PersonRow, 'id' | 'fullName' | 'birthDate' | 'originRegencyCode' | 'phone'>,
+    scope: 'all' | string,
+  ): Promise<string[]> {
     const name = person.fullName.toLowerCase();
     const rows = await db
       .select({ id: persons.id })

@@ -92,7 +92,8 @@ export const personsRoutes: FastifyPluginAsyncZod = async (app) => {
     operationId: 'checkNik',
     tags,
     summary: 'Periksa NIK / check a NIK as it is typed',
-    description: 'Confirms a registered NIK only when the caller may see the record. Audited; at most NIK_CHECK_PER_MINUTE (default 30) checks a minute per caller.',
+    description:
+      'Confirms a registered NIK only when the caller may see the record. Audited; at most NIK_CHECK_PER_MINUTE (default 30) checks a minute per caller.',
     body: nikCheckBody,
     response: { 200: nikCheckResponse },
     errors: [429],
@@ -221,7 +222,17 @@ export const personsRoutes: FastifyPluginAsyncZod = async (app) => {
       const { page, pageSize, order } = query;
       const { rows, total } = await timelineRepository.list(ctx.db, [person.id], page, pageSize, order);
       return {
-        items: rows.map((r) => ({ id: r.id, at: r.at.toISOString(), module: r.module, kind: r.kind, data: r.data, actorLabel: r.actorLabel, actorName: r.actorName, refType: r.refType, refId: r.refId })),
+        items: rows.map((r) => ({
+          id: r.id,
+          at: r.at.toISOString(),
+          module: r.module,
+          kind: r.kind,
+          data: r.data,
+          actorLabel: r.actorLabel,
+          actorName: r.actorName,
+          refType: r.refType,
+          refId: r.refId,
+        })),
         total,
         page,
         pageSize,

@@ -42,9 +42,7 @@ export const personSummarySchema = z
 
 export const personSchema = personSummarySchema
   .extend({
-    nikRegion: z
-      .object({ regency: regionRef.nullable(), district: regionRef.nullable() })
-      .describe('Where the NIK was issued, read from its first six digits'),
+    nikRegion: z.object({ regency: regionRef.nullable(), district: regionRef.nullable() }).describe('Where the NIK was issued, read from its first six digits'),
     nikWarnings: z.array(nikWarningSchema).describe('Disagreements between the NIK and the entered data (warnings, not errors)'),
     warnings: z
       .array(nikWarningSchema)
@@ -145,8 +143,14 @@ const personFields = {
     .nullish()
     .transform((v) => v || null)
     .pipe(z.email({ error: 'i18n:fields.email' }).nullable()),
-  education: z.enum(educationLevels).nullish().transform((v) => v ?? null),
-  maritalStatus: z.enum(maritalStatuses).nullish().transform((v) => v ?? null),
+  education: z
+    .enum(educationLevels)
+    .nullish()
+    .transform((v) => v ?? null),
+  maritalStatus: z
+    .enum(maritalStatuses)
+    .nullish()
+    .transform((v) => v ?? null),
   healthNotes: optionalText(2000),
   destinationCountryCode: z
     .string()
@@ -165,9 +169,11 @@ export const createPersonBody = z.object({
 export type CreatePersonInput = z.infer<typeof createPersonBody>;
 
 /** Everything but the NIK (it never changes) and the status (it moves by transitions). */
-export const updatePersonBody = z
-  .object({ version: versionField })
-  .extend(Object.fromEntries(Object.entries(personFields).map(([k, v]) => [k, v.optional()])) as { [K in keyof typeof personFields]: z.ZodOptional<(typeof personFields)[K]> });
+export const updatePersonBody = z.object({ version: versionField }).extend(
+  Object.fromEntries(Object.entries(personFields).map(([k, v]) => [k, v.optional()])) as {
+    [K in keyof typeof personFields]: z.ZodOptional<(typeof personFields)[K]>;
+  },
+);
 export type UpdatePersonInput = z.infer<typeof updatePersonBody>;
 
 export const statusChangeBody = z.object({
@@ -200,7 +206,9 @@ export const nikCheckResponse = z
     existing: z
       .object({ id: z.uuid().nullable(), fullName: z.string().nullable(), otherOffice: z.boolean() })
       .nullable()
-      .describe('A person registered with this NIK whom the caller may see; null otherwise, also when the NIK is held at an office the caller may not see (otherOffice is always false, kept for older clients)'),
+      .describe(
+        'A person registered with this NIK whom the caller may see; null otherwise, also when the NIK is held at an office the caller may not see (otherOffice is always false, kept for older clients)',
+      ),
   })
   .meta({ id: 'NikCheck' });
 

@@ -54,7 +54,8 @@ async function originOf(db: Db, addressRegionCode: string | null, nik: string): 
 async function assertReferences(db: Db, input: Partial<Pick<CreatePersonInput, 'addressRegionCode' | 'destinationCountryCode' | 'birthDate'>>, today: string) {
   const fields: Record<string, string> = {};
   if (input.addressRegionCode && !(await personsRepository.regionExists(db, input.addressRegionCode))) fields.addressRegionCode = 'i18n:persons.region_unknown';
-  if (input.destinationCountryCode && !(await personsRepository.countryExists(db, input.destinationCountryCode))) fields.destinationCountryCode = 'i18n:persons.country_unknown';
+  if (input.destinationCountryCode && !(await personsRepository.countryExists(db, input.destinationCountryCode)))
+    fields.destinationCountryCode = 'i18n:persons.country_unknown';
   if (input.birthDate && input.birthDate > today) fields.birthDate = 'i18n:persons.birth_in_future';
   if (input.birthDate && input.birthDate < '1900-01-01') fields.birthDate = 'i18n:persons.birth_too_early';
   if (Object.keys(fields).length) throw validation(fields);
@@ -87,9 +88,22 @@ export async function checkNik(ctx: ActorContext, input: z.infer<typeof nikCheck
   const parsed = parseNik(input.nik);
   const empty = { province: null, regency: null, district: null };
   if (!parsed.ok) {
-    await recordAudit(db, ctx, { action: 'person.nik_check', outcome: 'success', details: { nik: maskIdentifier(input.nik.replace(/\D/g, '')), valid: false, matched: false } });
+    await recordAudit(db, ctx, {
+      action: 'person.nik_check',
+      outcome: 'success',
+      details: { nik: maskIdentifier(input.nik.replace(/\D/g, '')), valid: false, matched: false },
+    });
     const code = `nik.${parsed.error.code}`;
-    return { valid: false, nik: null, error: { code: parsed.error.code, message: t(code, 'length' in parsed.error ? { length: parsed.error.length } : {}) }, warnings: [], sex: null, birthDate: null, region: empty, existing: null };
+    return {
+      valid: false,
+      nik: null,
+      error: { code: parsed.error.code, message: t(code, 'length' in parsed.error ? { length: parsed.error.length } : {}) },
+      warnings: [],
+      sex: null,
+      birthDate: null,
+      region: empty,
+      existing: null,
+    };
   }
   const facts = (await nikFacts(db, t, parsed.parts.nik, input))!;
   const taken = await personsRepository.byNik(db, parsed.parts.nik);
@@ -132,7 +146,8 @@ async function nikTaken(db: Db, ctx: ActorContext, nik: string, existing: { id: 
   return new AppError(409, 'nik_taken', 'persons.nik_unavailable', {}, { nik: 'i18n:persons.nik_unavailable_field' });
 }
 
-const isUniqueViolation = (err: unknown) => (err as { code?: string; cause?: { code?: string } })?.code === '23505' || (err as { cause?: { code?: string } })?.cause?.code === '23505';
+const isUniqueViolation = (err: unknown) =>
+  (err as { code?: string; cause?: { code?: string } })?.code === '23505' || (err as { cause?: { code?: string } })?.cause?.code === '23505';
 
 /** Registers a person: refuses a NIK already held; returns likely duplicates for review. */
 export async function createPerson(ctx: ActorContext, input: CreatePersonInput) {
@@ -173,9 +188,30 @@ export async function createPerson(ctx: ActorContext, input: CreatePersonInput) 
         createdAt: now,
         updatedAt: now,
       });
-      await personsRepository.addStatusChange(tx, { personId: row.id, fromStatus: null, toStatus: row.status, effectiveOn: statusSince, changedBy: actor.kind === 'user' ? actor.id : null, changedAt: now });
-      await addTimelineEvent(tx, ctx, { personId: row.id, module: 'registry', kind: 'person.registered', data: { status: row.status }, refType: 'person', refId: row.id });
-      await recordAudit(tx, ctx, { action: 'person.create', outcome: 'success', officeId, resourceType: 'person', resourceId: row.id, details: { after: auditSnapshot(row) } });
+      await personsRepository.addStatusChange(tx, {
+        personId: row.id,
+        fromStatus: null,
+        toStatus: row.status,
+        effectiveOn: statusSince,
+        changedBy: actor.kind === 'user' ? actor.id : null,
+        changedAt: now,
+      });
+      await addTimelineEvent(tx, ctx, {
+        personId: row.id,
+        module: 'registry',
+        kind: 'person.registered',
+        data: { status: row.status },
+        refType: 'person',
+        refId: row.id,
+      });
+      await recordAudit(tx, ctx, {
+        action: 'person.create',
+        outcome: 'success',
+        officeId,
+        resourceType: 'person',
+        resourceId: row.id,
+        details: { after: auditSnapshot(row) },
+      });
       return row;
     });
   } catch (err) {
@@ -255,8 +291,23 @@ export async function updatePerson(ctx: ActorContext, id: string, input: UpdateP
     if (!row) throw conflict();
     // The timeline names the fields a person typed, not the ones derived from them.
     const changed = Object.keys(values).filter((k) => k !== 'originRegencyCode' && String(before[k as keyof PersonRow]) !== String(row[k as keyof PersonRow]));
-    if (changed.length) await addTimelineEvent(tx, ctx, { personId: id, module: 'registry', kind: 'person.updated', data: { fields: changed.join(',') }, refType: 'person', refId: id });
-    await recordAudit(tx, ctx, { action: 'person.update', outcome: 'success', officeId: row.officeId, resourceType: 'person', resourceId: id, details: { before: auditSnapshot(before), after: auditSnapshot(row) } });
+    if (changed.length)
+      await addTimelineEvent(tx, ctx, {
+        personId: id,
+        module: 'registry',
+        kind: 'person.updated',
+        data: { fields: changed.join(',') },
+        refType: 'person',
+        refId: id,
+      });
+    await recordAudit(tx, ctx, {
+      action: 'person.update',
+      outcome: 'success',
+      officeId: row.officeId,
+      resourceType: 'person',
+      resourceId: id,
+      details: { before: auditSnapshot(before), after: auditSnapshot(row) },
+    });
     return row;
   });
   return personDetail(ctx, after);
@@ -274,9 +325,31 @@ export async function changeStatus(ctx: ActorContext, id: string, input: z.infer
   const after = await db.transaction(async (tx) => {
     const row = await personsRepository.update(tx, id, input.version, { status: input.status, statusSince: input.effectiveOn, updatedAt: now });
     if (!row) throw conflict();
-    await personsRepository.addStatusChange(tx, { personId: id, fromStatus: before.status, toStatus: input.status, effectiveOn: input.effectiveOn, note: input.note, changedBy: actor.kind === 'user' ? actor.id : null, changedAt: now });
-    await addTimelineEvent(tx, ctx, { personId: id, module: 'registry', kind: 'status.changed', data: { from: before.status, to: input.status, effectiveOn: input.effectiveOn }, refType: 'person', refId: id });
-    await recordAudit(tx, ctx, { action: 'person.status', outcome: 'success', officeId: row.officeId, resourceType: 'person', resourceId: id, details: { from: before.status, to: input.status, effectiveOn: input.effectiveOn } });
+    await personsRepository.addStatusChange(tx, {
+      personId: id,
+      fromStatus: before.status,
+      toStatus: input.status,
+      effectiveOn: input.effectiveOn,
+      note: input.note,
+      changedBy: actor.kind === 'user' ? actor.id : null,
+      changedAt: now,
+    });
+    await addTimelineEvent(tx, ctx, {
+      personId: id,
+      module: 'registry',
+      kind: 'status.changed',
+      data: { from: before.status, to: input.status, effectiveOn: input.effectiveOn },
+      refType: 'person',
+      refId: id,
+    });
+    await recordAudit(tx, ctx, {
+      action: 'person.status',
+      outcome: 'success',
+      officeId: row.officeId,
+      resourceType: 'person',
+      resourceId: id,
+      details: { from: before.status, to: input.status, effectiveOn: input.effectiveOn },
+    });
     return row;
   });
   return personDetail(ctx, after);
@@ -287,7 +360,14 @@ export async function revealIdentifier(ctx: ActorContext, id: string, field: 'ni
   const db = ctx.db;
   const row = await personForRead(db, ctx.actor, id);
   const value = field === 'nik' ? row.nik : await personsRepository.passportNumber(db, id);
-  await recordAudit(db, ctx, { action: 'person.reveal', outcome: 'success', officeId: row.officeId, resourceType: 'person', resourceId: id, details: { field, reason } });
+  await recordAudit(db, ctx, {
+    action: 'person.reveal',
+    outcome: 'success',
+    officeId: row.officeId,
+    resourceType: 'person',
+    resourceId: id,
+    details: { field, reason },
+  });
   return { field, value };
 }
 
@@ -295,7 +375,10 @@ export async function revealIdentifier(ctx: ActorContext, id: string, field: 'ni
  * Folds a duplicate into the record kept: the duplicate's family, documents, qualifications, consents and
  * timeline move to the survivor; the duplicate row stays, marked merged, so both histories remain readable.
  */
-export async function mergePersons(ctx: ActorContext, input: { survivorId: string; duplicateId: string; survivorVersion: number; duplicateVersion: number; reason: string }) {
+export async function mergePersons(
+  ctx: ActorContext,
+  input: { survivorId: string; duplicateId: string; survivorVersion: number; duplicateVersion: number; reason: string },
+) {
   const actor = ctx.actor;
   const db = ctx.db;
   if (input.survivorId === input.duplicateId) throw validation({ duplicateId: 'i18n:persons.merge_same' });
@@ -303,11 +386,21 @@ export async function mergePersons(ctx: ActorContext, input: { survivorId: strin
   const duplicate = await personForWrite(db, actor, input.duplicateId);
   const now = ctx.clock.now();
   const merged = await db.transaction(async (tx) => {
-    const kept = await personsRepository.update(tx, survivor.id, input.survivorVersion, { updatedAt: now, ...(survivor.photoFileId ? {} : { photoFileId: duplicate.photoFileId }) });
+    const kept = await personsRepository.update(tx, survivor.id, input.survivorVersion, {
+      updatedAt: now,
+      ...(survivor.photoFileId ? {} : { photoFileId: duplicate.photoFileId }),
+    });
     const folded = await personsRepository.update(tx, duplicate.id, input.duplicateVersion, { mergedIntoId: survivor.id, mergedAt: now, updatedAt: now });
     if (!kept || !folded) throw conflict();
     const moved = await mergeRepository.repoint(tx, duplicate.id, survivor.id);
-    await addTimelineEvent(tx, ctx, { personId: survivor.id, module: 'registry', kind: 'person.merged', data: { duplicateName: duplicate.fullName, ...moved }, refType: 'person', refId: duplicate.id });
+    await addTimelineEvent(tx, ctx, {
+      personId: survivor.id,
+      module: 'registry',
+      kind: 'person.merged',
+      data: { duplicateName: duplicate.fullName, ...moved },
+      refType: 'person',
+      refId: duplicate.id,
+    });
     await recordAudit(tx, ctx, {
       action: 'person.merge',
       outcome: 'success',
@@ -330,7 +423,14 @@ export async function dismissDuplicate(ctx: ActorContext, a: string, b: string) 
   await personForRead(db, actor, b);
   await db.transaction(async (tx) => {
     await personsRepository.dismissPair(tx, a, b, actor.kind === 'user' ? actor.id : null, ctx.clock.now());
-    await recordAudit(tx, ctx, { action: 'person.duplicate_dismiss', outcome: 'success', officeId: first.officeId, resourceType: 'person', resourceId: a, details: { other: b } });
+    await recordAudit(tx, ctx, {
+      action: 'person.duplicate_dismiss',
+      outcome: 'success',
+      officeId: first.officeId,
+      resourceType: 'person',
+      resourceId: a,
+      details: { other: b },
+    });
   });
 }
 
@@ -339,7 +439,14 @@ export async function listDuplicates(ctx: ActorContext, page: number, pageSize: 
   const db = ctx.db;
   const today = todayIn(ctx);
   const { rows, total } = await personsRepository.likelyDuplicatePairs(db, officeScope(ctx.actor), page, pageSize);
-  const summaries = new Map((await personsRepository.summaries(db, rows.flatMap((r) => [r.a, r.b]))).map((s) => [s.id, presentPersonSummary(s, ctx.lang, today)]));
+  const summaries = new Map(
+    (
+      await personsRepository.summaries(
+        db,
+        rows.flatMap((r) => [r.a, r.b]),
+      )
+    ).map((s) => [s.id, presentPersonSummary(s, ctx.lang, today)]),
+  );
   const items = rows.map((r) => {
     const a = summaries.get(r.a)!;
     const b = summaries.get(r.b)!;

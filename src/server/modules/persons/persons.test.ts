@@ -80,19 +80,37 @@ describe('registering a person', () => {
     expect(res.body).not.toContain(candidate().nik);
     const timeline = (await as(staff, 'GET', `/api/persons/${person.id}/timeline`)).json();
     expect(timeline.items.map((e: { kind: string }) => e.kind)).toEqual(['person.registered']);
-    const [audit] = await t.database.query<{ details: string }>(`select details::text from audit_events where action = 'person.create' and resource_id = $1`, [person.id]);
+    const [audit] = await t.database.query<{ details: string }>(`select details::text from audit_events where action = 'person.create' and resource_id = $1`, [
+      person.id,
+    ]);
     expect(audit!.details).toContain('1674••••••••••••');
     expect(audit!.details).not.toContain(candidate().nik);
   });
 
   it('warns, without refusing, when the NIK disagrees with the birth date and sex', async () => {
-    const res = await as(staff, 'POST', '/api/persons', candidate({ birthDate: '1998-03-08', sex: 'male', fullName: 'Ahmad Fauzi', phone: '0813 1111 2222' }, 2));
+    const res = await as(
+      staff,
+      'POST',
+      '/api/persons',
+      candidate({ birthDate: '1998-03-08', sex: 'male', fullName: 'Ahmad Fauzi', phone: '0813 1111 2222' }, 2),
+    );
     expect(res.statusCode).toBe(201);
     expect(res.json().person.nikWarnings.map((w: { code: string }) => w.code)).toEqual(['birth_date_mismatch', 'sex_mismatch']);
   });
 
   it('takes the regency of origin from the NIK when no address is given, and from the address when it is', async () => {
-    const res = await as(staff, 'POST', '/api/persons', candidate({ fullName: 'Yuliana Safitri', addressRegionCode: null, addressLine: null, phone: null, nik: makeNik({ districtCode: '16.07.01', birthDate: '1998-03-07', sex: 'female', serial: 31 }) }));
+    const res = await as(
+      staff,
+      'POST',
+      '/api/persons',
+      candidate({
+        fullName: 'Yuliana Safitri',
+        addressRegionCode: null,
+        addressLine: null,
+        phone: null,
+        nik: makeNik({ districtCode: '16.07.01', birthDate: '1998-03-07', sex: 'female', serial: 31 }),
+      }),
+    );
     expect(res.json().person.originRegency).toEqual({ code: '16.07', name: 'Kabupaten Banyuasin' });
     const moved = await as(staff, 'PATCH', `/api/persons/${res.json().person.id}`, { version: 1, addressRegionCode: '16.71' });
     expect(moved.json().originRegency).toEqual({ code: '16.71', name: 'Kota Palembang' });
@@ -108,7 +126,11 @@ describe('registering a person', () => {
     const elsewhere = await as(otherStaff, 'POST', '/api/persons', candidate({ fullName: 'Orang Lain' }));
     expect(elsewhere.statusCode).toBe(409);
     // Neither who holds it nor that it is another office.
-    expect(elsewhere.json()).toMatchObject({ code: 'nik_taken', message: 'NIK ini tidak dapat didaftarkan. Hubungi administrator.', fields: { nik: 'NIK ini tidak dapat didaftarkan.' } });
+    expect(elsewhere.json()).toMatchObject({
+      code: 'nik_taken',
+      message: 'NIK ini tidak dapat didaftarkan. Hubungi administrator.',
+      fields: { nik: 'NIK ini tidak dapat didaftarkan.' },
+    });
     expect(elsewhere.body).not.toMatch(/Siti|kantor|terdaftar/);
     // Both refusals are audited under who tried, with the NIK masked.
     const refused = await t.database.query<{ actor_label: string; details: string }>(
@@ -123,7 +145,13 @@ describe('registering a person', () => {
 
   it('checks a NIK as it is typed: region, sex, date, and whether it is taken', async () => {
     const res = await as(staff, 'POST', '/api/persons/nik-check', { nik: '1607 0141 0190 0007' });
-    expect(res.json()).toMatchObject({ valid: true, sex: 'female', birthDate: '1990-01-01', region: { regency: { code: '16.07', name: 'Kabupaten Banyuasin' } }, existing: null });
+    expect(res.json()).toMatchObject({
+      valid: true,
+      sex: 'female',
+      birthDate: '1990-01-01',
+      region: { regency: { code: '16.07', name: 'Kabupaten Banyuasin' } },
+      existing: null,
+    });
     const taken = (await as(staff, 'POST', '/api/persons/nik-check', { nik: candidate().nik })).json();
     expect(taken.existing).toMatchObject({ fullName: 'Siti Aminah', otherOffice: false });
     // Another office's caller learns nothing: the answer is the one of a free NIK.
@@ -146,7 +174,11 @@ describe('registering a person', () => {
       [before],
     );
     expect(rows).toEqual([
-      { actor_label: 'penempatan@balai.test', resource_id: expect.any(String), details: { nik: '1674••••••••••••', valid: true, matched: true, registered: true } },
+      {
+        actor_label: 'penempatan@balai.test',
+        resource_id: expect.any(String),
+        details: { nik: '1674••••••••••••', valid: true, matched: true, registered: true },
+      },
       { actor_label: 'staff@bp3mi-jabar.test', resource_id: null, details: { nik: '1674••••••••••••', valid: true, matched: false, registered: true } },
     ]);
     const all = await t.database.query<{ d: string }>(`select coalesce(details::text, '') as d from audit_events`);
@@ -261,8 +293,32 @@ describe('the person record', () => {
 
 describe('duplicates', () => {
   it('lists a likely duplicate, merges it keeping both histories, and audits the merge', async () => {
-    const a = (await as(staff, 'POST', '/api/persons', candidate({ fullName: 'Rina Marlina', birthDate: '1995-05-05', nik: makeNik({ districtCode: '16.07.01', birthDate: '1995-05-05', sex: 'female', serial: 11 }), addressRegionCode: '16.07', phone: null }))).json();
-    const b = await as(staff, 'POST', '/api/persons', candidate({ fullName: 'Marlina Rina', birthDate: '1995-05-05', nik: makeNik({ districtCode: '16.07.01', birthDate: '1995-05-05', sex: 'female', serial: 12 }), addressRegionCode: '16.07.02', phone: null }));
+    const a = (
+      await as(
+        staff,
+        'POST',
+        '/api/persons',
+        candidate({
+          fullName: 'Rina Marlina',
+          birthDate: '1995-05-05',
+          nik: makeNik({ districtCode: '16.07.01', birthDate: '1995-05-05', sex: 'female', serial: 11 }),
+          addressRegionCode: '16.07',
+          phone: null,
+        }),
+      )
+    ).json();
+    const b = await as(
+      staff,
+      'POST',
+      '/api/persons',
+      candidate({
+        fullName: 'Marlina Rina',
+        birthDate: '1995-05-05',
+        nik: makeNik({ districtCode: '16.07.01', birthDate: '1995-05-05', sex: 'female', serial: 12 }),
+        addressRegionCode: '16.07.02',
+        phone: null,
+      }),
+    );
     expect(b.statusCode).toBe(201);
     expect(b.json().likelyDuplicates.map((p: { id: string }) => p.id)).toEqual([a.person.id]);
     const pairs = (await as(staff, 'GET', '/api/persons/duplicates')).json();
@@ -271,9 +327,21 @@ describe('duplicates', () => {
 
     const survivor = a.person;
     const duplicate = b.json().person;
-    const stale = await as(staff, 'POST', '/api/persons/merge', { survivorId: survivor.id, duplicateId: duplicate.id, survivorVersion: 9, duplicateVersion: 1, reason: 'NIK salah ketik' });
+    const stale = await as(staff, 'POST', '/api/persons/merge', {
+      survivorId: survivor.id,
+      duplicateId: duplicate.id,
+      survivorVersion: 9,
+      duplicateVersion: 1,
+      reason: 'NIK salah ketik',
+    });
     expect(stale.statusCode).toBe(409);
-    const merged = await as(staff, 'POST', '/api/persons/merge', { survivorId: survivor.id, duplicateId: duplicate.id, survivorVersion: 1, duplicateVersion: 1, reason: 'NIK salah ketik' });
+    const merged = await as(staff, 'POST', '/api/persons/merge', {
+      survivorId: survivor.id,
+      duplicateId: duplicate.id,
+      survivorVersion: 1,
+      duplicateVersion: 1,
+      reason: 'NIK salah ketik',
+    });
     expect(merged.statusCode).toBe(200);
     expect(merged.json().mergedFrom).toEqual([{ id: duplicate.id, fullName: 'Marlina Rina', nikMasked: '1607••••••••••••' }]);
     const timeline = (await as(staff, 'GET', `/api/persons/${survivor.id}/timeline?order=asc`)).json();
@@ -288,8 +356,32 @@ describe('duplicates', () => {
   });
 
   it('forgets a pair marked as different people', async () => {
-    await as(staff, 'POST', '/api/persons', candidate({ fullName: 'Dewi Lestari', birthDate: '2000-02-02', nik: makeNik({ districtCode: '16.71.01', birthDate: '2000-02-02', sex: 'female', serial: 21 }), addressRegionCode: '16.71', phone: null }));
-    const second = (await as(staff, 'POST', '/api/persons', candidate({ fullName: 'Dewi Lestary', birthDate: '2000-02-02', nik: makeNik({ districtCode: '16.71.01', birthDate: '2000-02-02', sex: 'female', serial: 22 }), addressRegionCode: '16.71', phone: null }))).json();
+    await as(
+      staff,
+      'POST',
+      '/api/persons',
+      candidate({
+        fullName: 'Dewi Lestari',
+        birthDate: '2000-02-02',
+        nik: makeNik({ districtCode: '16.71.01', birthDate: '2000-02-02', sex: 'female', serial: 21 }),
+        addressRegionCode: '16.71',
+        phone: null,
+      }),
+    );
+    const second = (
+      await as(
+        staff,
+        'POST',
+        '/api/persons',
+        candidate({
+          fullName: 'Dewi Lestary',
+          birthDate: '2000-02-02',
+          nik: makeNik({ districtCode: '16.71.01', birthDate: '2000-02-02', sex: 'female', serial: 22 }),
+          addressRegionCode: '16.71',
+          phone: null,
+        }),
+      )
+    ).json();
     const [pair] = (await as(staff, 'GET', '/api/persons/duplicates')).json().items;
     expect(second.likelyDuplicates).toHaveLength(1);
     const res = await as(staff, 'POST', '/api/persons/duplicates/dismiss', { personA: pair.a.id, personB: pair.b.id });

@@ -4,7 +4,7 @@ import type { Db } from '../../db/client.js';
 import { AppError, conflict, notFound } from '../../lib/errors.js';
 import { fieldKey } from '../../lib/validation-messages.js';
 import { auditSnapshot, recordAudit } from '../audit/audit.service.js';
-import { personForRead, personForWrite, } from '../persons/persons.service.js';
+import { personForRead, personForWrite } from '../persons/persons.service.js';
 import { addTimelineEvent } from '../timeline/timeline.service.js';
 import { presentQualification } from './qualifications.presenter.js';
 import { qualificationsRepository, type QualificationDetailRow, type QualificationRow } from './qualifications.repository.js';
@@ -70,8 +70,22 @@ export async function addQualification(ctx: ActorContext, personId: string, inpu
   const now = ctx.clock.now();
   const row = await db.transaction(async (tx) => {
     const row = await qualificationsRepository.insert(tx, { personId: person.id, ...input, level, createdAt: now, updatedAt: now });
-    await addTimelineEvent(tx, ctx, { personId: person.id, module: 'registry', kind: 'qualification.added', data: timelineData(row), refType: 'qualification', refId: row.id });
-    await recordAudit(tx, ctx, { action: 'qualification.create', outcome: 'success', officeId: person.officeId, resourceType: 'qualification', resourceId: row.id, details: { personId: person.id, after: auditSnapshot(row) } });
+    await addTimelineEvent(tx, ctx, {
+      personId: person.id,
+      module: 'registry',
+      kind: 'qualification.added',
+      data: timelineData(row),
+      refType: 'qualification',
+      refId: row.id,
+    });
+    await recordAudit(tx, ctx, {
+      action: 'qualification.create',
+      outcome: 'success',
+      officeId: person.officeId,
+      resourceType: 'qualification',
+      resourceId: row.id,
+      details: { personId: person.id, after: auditSnapshot(row) },
+    });
     return row;
   });
   return presentOne(ctx, person.id, row.id);
@@ -88,7 +102,14 @@ export async function updateQualification(ctx: ActorContext, personId: string, i
   await db.transaction(async (tx) => {
     const row = await qualificationsRepository.update(tx, before.id, version, { ...values, updatedAt: ctx.clock.now() });
     if (!row) throw conflict();
-    await addTimelineEvent(tx, ctx, { personId: person.id, module: 'registry', kind: 'qualification.updated', data: timelineData(row), refType: 'qualification', refId: row.id });
+    await addTimelineEvent(tx, ctx, {
+      personId: person.id,
+      module: 'registry',
+      kind: 'qualification.updated',
+      data: timelineData(row),
+      refType: 'qualification',
+      refId: row.id,
+    });
     await recordAudit(tx, ctx, {
       action: 'qualification.update',
       outcome: 'success',
@@ -110,7 +131,21 @@ export async function removeQualification(ctx: ActorContext, personId: string, i
     const now = ctx.clock.now();
     const row = await qualificationsRepository.update(tx, before.id, version, { deletedAt: now, updatedAt: now });
     if (!row) throw conflict();
-    await addTimelineEvent(tx, ctx, { personId: person.id, module: 'registry', kind: 'qualification.removed', data: timelineData(row), refType: 'qualification', refId: row.id });
-    await recordAudit(tx, ctx, { action: 'qualification.delete', outcome: 'success', officeId: person.officeId, resourceType: 'qualification', resourceId: row.id, details: { personId: person.id, before: auditSnapshot(before) } });
+    await addTimelineEvent(tx, ctx, {
+      personId: person.id,
+      module: 'registry',
+      kind: 'qualification.removed',
+      data: timelineData(row),
+      refType: 'qualification',
+      refId: row.id,
+    });
+    await recordAudit(tx, ctx, {
+      action: 'qualification.delete',
+      outcome: 'success',
+      officeId: person.officeId,
+      resourceType: 'qualification',
+      resourceId: row.id,
+      details: { personId: person.id, before: auditSnapshot(before) },
+    });
   });
 }

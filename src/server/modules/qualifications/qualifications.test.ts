@@ -17,7 +17,14 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 const base = () => `/api/persons/${personId}/qualifications`;
-const jlpt = { kind: 'language_test', title: 'JLPT', level: 'n4', organisation: 'The Japan Foundation', certificateNumber: 'N4-2026-0099', startedOn: '2026-07-05' };
+const jlpt = {
+  kind: 'language_test',
+  title: 'JLPT',
+  level: 'n4',
+  organisation: 'The Japan Foundation',
+  certificateNumber: 'N4-2026-0099',
+  startedOn: '2026-07-05',
+};
 
 describe('who may call the qualification routes', () => {
   it('answers 401 without a session and 403 for a role without registry grants', async () => {
@@ -55,7 +62,13 @@ describe('qualifications', () => {
     expect(work.json().fields).toMatchObject({ countryCode: expect.stringMatching(/wajib/), startedOn: expect.stringMatching(/wajib/) });
     const level = await call(staff, 'POST', base(), { ...jlpt, level: 'N6' });
     expect(level.json().fields.level).toBe('Tingkat JLPT yang dikenal: N5, N4, N3, N2, N1.');
-    const order = await call(staff, 'POST', base(), { kind: 'work_history', title: 'Perawat', countryCode: 'MY', startedOn: '2020-01-01', endedOn: '2019-12-31' });
+    const order = await call(staff, 'POST', base(), {
+      kind: 'work_history',
+      title: 'Perawat',
+      countryCode: 'MY',
+      startedOn: '2020-01-01',
+      endedOn: '2019-12-31',
+    });
     expect(order.json().fields.endedOn).toMatch(/sebelum tanggal mulai/);
     expect((await call(staff, 'POST', base(), { ...jlpt, startedOn: '2026-12-01' })).json().fields.startedOn).toMatch(/masa depan/);
     expect((await call(staff, 'POST', base(), { ...jlpt, kind: 'hobby' })).statusCode).toBe(400);
@@ -92,10 +105,24 @@ describe('qualifications', () => {
   });
 
   it('names the SSW field and the country in the caller’s language', async () => {
-    const ssw = await call(staff, 'POST', base(), { kind: 'skills_test', title: 'SSW Kaigo Ginou', level: 'lulus', sswFieldCode: 'nursing_care', countryCode: 'JP', startedOn: '2026-06-01' });
+    const ssw = await call(staff, 'POST', base(), {
+      kind: 'skills_test',
+      title: 'SSW Kaigo Ginou',
+      level: 'lulus',
+      sswFieldCode: 'nursing_care',
+      countryCode: 'JP',
+      startedOn: '2026-06-01',
+    });
     expect(ssw.statusCode).toBe(201);
     expect(ssw.json()).toMatchObject({ sswFieldName: 'Perawatan (kaigo)', countryName: 'Jepang' });
-    const work = await call(staff, 'POST', base(), { kind: 'work_history', title: 'Pengasuh lansia', countryCode: 'TW', organisation: 'Keluarga Chen', startedOn: '2019-02-01', endedOn: '2022-01-31' });
+    const work = await call(staff, 'POST', base(), {
+      kind: 'work_history',
+      title: 'Pengasuh lansia',
+      countryCode: 'TW',
+      organisation: 'Keluarga Chen',
+      startedOn: '2019-02-01',
+      endedOn: '2022-01-31',
+    });
     expect(work.statusCode).toBe(201);
     const en = (await call(staff, 'GET', `${base()}?lang=en`)).json();
     expect(en).toMatchObject({ total: 3, page: 1, pageSize: 100 });

@@ -42,14 +42,7 @@ const langQuery = z.object({ lang: z.enum(['id', 'en']).optional() });
 
 /** Small reference lists, each returned whole (they are a few hundred rows at most). */
 export const referenceRoutes: FastifyPluginAsyncZod = async (app) => {
-  const whole = <T extends z.ZodType>(
-    url: string,
-    operationId: string,
-    summary: string,
-    item: T,
-    table: PgTable,
-    order: AnyColumn,
-  ) =>
+  const whole = <T extends z.ZodType>(url: string, operationId: string, summary: string, item: T, table: PgTable, order: AnyColumn) =>
     app.get(
       url,
       {

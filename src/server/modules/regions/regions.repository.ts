@@ -49,8 +49,8 @@ export const regionsRepository = {
     const order = prefix
       ? sql`r.level, r.code`
       : q
-      ? sql`r.level, (lower(r.name) = ${q}) desc, (lower(r.name) like ${q + '%'}) desc, length(r.name), r.code`
-      : sql`${field === 'name' ? sql`r.name` : sql`r.code`} ${desc ? sql`desc` : sql`asc`}`;
+        ? sql`r.level, (lower(r.name) = ${q}) desc, (lower(r.name) like ${q + '%'}) desc, length(r.name), r.code`
+        : sql`${field === 'name' ? sql`r.name` : sql`r.code`} ${desc ? sql`desc` : sql`asc`}`;
     const found = await rows<RegionRow>(
       db,
       sql`${withParents} ${whereSql} order by ${order} limit ${query.pageSize} offset ${offsetOf(query.page, query.pageSize)}`,

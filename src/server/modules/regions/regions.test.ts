@@ -37,7 +37,10 @@ describe('regions', () => {
     for (const q of ['16.74', '1674', ' 16.74 ']) {
       const body = (await get(`/api/regions?q=${encodeURIComponent(q)}`)).json();
       expect(body.items[0], q).toMatchObject({ code: '16.74', name: 'Kota Prabumulih' });
-      expect(body.items.every((r: { code: string }) => r.code.startsWith('16.74')), q).toBe(true);
+      expect(
+        body.items.every((r: { code: string }) => r.code.startsWith('16.74')),
+        q,
+      ).toBe(true);
       // Kota Prabumulih, its 6 kecamatan and their 37 desa/kelurahan.
       expect(body.total, q).toBeGreaterThan(30);
     }

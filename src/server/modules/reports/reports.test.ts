@@ -20,14 +20,26 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 const register = (s: Session, fullName: string, sex: 'female' | 'male', serial: number, district = '16.74.01') =>
-  t.app.inject({ method: 'POST', url: '/api/persons', headers: s.headers, payload: { nik: makeNik({ districtCode: district, birthDate: '1996-04-04', sex, serial }), fullName, sex, birthDate: '1996-04-04' } }).then((r) => r.json().person);
+  t.app
+    .inject({
+      method: 'POST',
+      url: '/api/persons',
+      headers: s.headers,
+      payload: { nik: makeNik({ districtCode: district, birthDate: '1996-04-04', sex, serial }), fullName, sex, birthDate: '1996-04-04' },
+    })
+    .then((r) => r.json().person);
 
 describe('the dashboard overview', () => {
   it('counts the office’s registry by status, women, and passports expiring within six months', async () => {
     const woman = await register(staff, 'Nurul Hidayah', 'female', 1);
     const man = await register(staff, 'Bayu Saputra', 'male', 2);
     await register(otherStaff, 'Orang Kantor Lain', 'female', 3, '32.73.01');
-    await t.app.inject({ method: 'POST', url: `/api/persons/${man.id}/status`, headers: staff.headers, payload: { version: 1, status: 'pmi', effectiveOn: '2026-11-29' } });
+    await t.app.inject({
+      method: 'POST',
+      url: `/api/persons/${man.id}/status`,
+      headers: staff.headers,
+      payload: { version: 1, status: 'pmi', effectiveOn: '2026-11-29' },
+    });
     const passport = (number: string, expiresOn: string) => ({ typeCode: 'passport', number, issuedOn: '2021-05-01', expiresOn });
     await t.app.inject({ method: 'POST', url: `/api/persons/${woman.id}/documents`, headers: staff.headers, payload: passport('C1234567', '2027-02-01') });
     await t.app.inject({ method: 'POST', url: `/api/persons/${man.id}/documents`, headers: staff.headers, payload: passport('C7654321', '2029-02-01') });

@@ -20,7 +20,13 @@ const filters = z
   .refine((f) => Object.keys(f).length <= 20, { error: 'i18n:fields.invalid' })
   .refine((f) => !Object.values(f).some((v) => /\d{8,}/.test(v.replace(/[\s.\-+]/g, ''))), { error: 'i18n:saved_views.no_identifiers' });
 
-const present = (r: typeof savedViews.$inferSelect) => ({ id: r.id, version: r.version, list: r.list as (typeof lists)[number], name: r.name, filters: r.filters });
+const present = (r: typeof savedViews.$inferSelect) => ({
+  id: r.id,
+  version: r.version,
+  list: r.list as (typeof lists)[number],
+  name: r.name,
+  filters: r.filters,
+});
 
 /** A person's own named filter sets for list screens ("CPMI Jepang dari Prabumulih"). */
 export const savedViewsRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -58,7 +64,10 @@ export const savedViewsRoutes: FastifyPluginAsyncZod = async (app) => {
       const [row] = await ctx.db
         .insert(savedViews)
         .values({ userId: ctx.actor.id, list, name, filters: f })
-        .onConflictDoUpdate({ target: [savedViews.userId, savedViews.list, savedViews.name], set: { filters: f, version: sql`${savedViews.version} + 1`, updatedAt: ctx.clock.now() } })
+        .onConflictDoUpdate({
+          target: [savedViews.userId, savedViews.list, savedViews.name],
+          set: { filters: f, version: sql`${savedViews.version} + 1`, updatedAt: ctx.clock.now() },
+        })
         .returning();
       if (!row) throw new AppError(409, 'conflict', 'errors.conflict');
       return reply.code(201).send(present(row));

@@ -20,7 +20,12 @@ describe('saved views', () => {
     const payload = { list: 'persons', name: 'CPMI Jepang', filters: { status: 'cpmi', country: 'JP' } };
     const created = await t.app.inject({ method: 'POST', url: '/api/saved-views', headers: staff.headers, payload });
     expect(created.statusCode).toBe(201);
-    const again = await t.app.inject({ method: 'POST', url: '/api/saved-views', headers: staff.headers, payload: { ...payload, filters: { status: 'cpmi', country: 'JP', regency: '16.74' } } });
+    const again = await t.app.inject({
+      method: 'POST',
+      url: '/api/saved-views',
+      headers: staff.headers,
+      payload: { ...payload, filters: { status: 'cpmi', country: 'JP', regency: '16.74' } },
+    });
     expect(again.json()).toMatchObject({ id: created.json().id, version: 2, filters: { regency: '16.74' } });
     const mine = (await t.app.inject({ method: 'GET', url: '/api/saved-views?list=persons', headers: staff.headers })).json();
     expect(mine.items.map((v: { name: string }) => v.name)).toEqual(['CPMI Jepang']);
@@ -30,7 +35,12 @@ describe('saved views', () => {
   });
 
   it('refuses a view that holds an identifier or an unknown list', async () => {
-    const nik = await t.app.inject({ method: 'POST', url: '/api/saved-views', headers: staff.headers, payload: { list: 'persons', name: 'Satu orang', filters: { q: '1674 0147 0398 0003' } } });
+    const nik = await t.app.inject({
+      method: 'POST',
+      url: '/api/saved-views',
+      headers: staff.headers,
+      payload: { list: 'persons', name: 'Satu orang', filters: { q: '1674 0147 0398 0003' } },
+    });
     expect(nik.statusCode).toBe(400);
     expect(nik.json().fields.filters).toMatch(/NIK/);
     const list = await t.app.inject({ method: 'POST', url: '/api/saved-views', headers: staff.headers, payload: { list: 'rahasia', name: 'X', filters: {} } });

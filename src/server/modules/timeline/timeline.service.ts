@@ -58,6 +58,10 @@ export const timelineRepository = {
   },
 
   async forPerson(db: Db, personId: string) {
-    return db.select().from(timelineEvents).where(and(eq(timelineEvents.personId, personId))).orderBy(asc(timelineEvents.at), asc(timelineEvents.id));
+    return db
+      .select()
+      .from(timelineEvents)
+      .where(and(eq(timelineEvents.personId, personId)))
+      .orderBy(asc(timelineEvents.at), asc(timelineEvents.id));
   },
 };

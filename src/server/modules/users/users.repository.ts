@@ -32,22 +32,34 @@ export const usersRepository = {
   },
 
   async get(db: Db, id: string, scope: 'all' | string): Promise<UserRow | undefined> {
-    const [row] = await db.select().from(users).where(and(eq(users.id, id), scoped(scope)));
+    const [row] = await db
+      .select()
+      .from(users)
+      .where(and(eq(users.id, id), scoped(scope)));
     return row;
   },
 
   async emailTaken(db: Db, email: string): Promise<boolean> {
-    const [row] = await db.select({ id: users.id }).from(users).where(sql`lower(${users.email}) = ${email.toLowerCase()}`);
+    const [row] = await db
+      .select({ id: users.id })
+      .from(users)
+      .where(sql`lower(${users.email}) = ${email.toLowerCase()}`);
     return Boolean(row);
   },
 
   async divisionInOffice(db: Db, divisionId: string, officeId: string): Promise<boolean> {
-    const [row] = await db.select({ id: divisions.id }).from(divisions).where(and(eq(divisions.id, divisionId), eq(divisions.officeId, officeId)));
+    const [row] = await db
+      .select({ id: divisions.id })
+      .from(divisions)
+      .where(and(eq(divisions.id, divisionId), eq(divisions.officeId, officeId)));
     return Boolean(row);
   },
 
   async partnerInOffice(db: Db, partnerId: string, officeId: string): Promise<boolean> {
-    const [row] = await db.select({ id: partners.id }).from(partners).where(and(eq(partners.id, partnerId), eq(partners.officeId, officeId)));
+    const [row] = await db
+      .select({ id: partners.id })
+      .from(partners)
+      .where(and(eq(partners.id, partnerId), eq(partners.officeId, officeId)));
     return Boolean(row);
   },
 

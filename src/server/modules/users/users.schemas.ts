@@ -29,7 +29,12 @@ export const userListQuery = listQuery(['name', 'email', 'role', 'createdAt'], '
   disabled: z.enum(['true', 'false']).optional(),
 });
 
-const email = z.string().trim().toLowerCase().max(254).pipe(z.email({ error: 'i18n:fields.email' }));
+const email = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .max(254)
+  .pipe(z.email({ error: 'i18n:fields.email' }));
 const name = z.string().trim().min(2).max(120);
 
 export const createUserBody = z.object({

@@ -22,7 +22,8 @@ async function assertAssignment(db: Db, officeId: string, role: Role, divisionId
   if (needs.partner && divisionId) fields.divisionId = 'i18n:users.division_not_for_role';
   if (needs.partner && !partnerId) fields.partnerId = 'i18n:users.partner_required';
   if (!needs.partner && partnerId) fields.partnerId = 'i18n:users.partner_not_for_role';
-  if (divisionId && !fields.divisionId && !(await usersRepository.divisionInOffice(db, divisionId, officeId))) fields.divisionId = 'i18n:users.division_other_office';
+  if (divisionId && !fields.divisionId && !(await usersRepository.divisionInOffice(db, divisionId, officeId)))
+    fields.divisionId = 'i18n:users.division_other_office';
   if (partnerId && !fields.partnerId && !(await usersRepository.partnerInOffice(db, partnerId, officeId))) fields.partnerId = 'i18n:users.partner_other_office';
   if (Object.keys(fields).length) throw new AppError(400, 'validation_failed', 'errors.validation', {}, fields);
 }
@@ -58,7 +59,14 @@ export async function createUser(ctx: ActorContext, input: z.infer<typeof create
       createdAt: now,
       updatedAt: now,
     });
-    await recordAudit(tx, ctx, { action: 'user.create', outcome: 'success', officeId, resourceType: 'user', resourceId: row.id, details: { after: auditSnapshot(row) } });
+    await recordAudit(tx, ctx, {
+      action: 'user.create',
+      outcome: 'success',
+      officeId,
+      resourceType: 'user',
+      resourceId: row.id,
+      details: { after: auditSnapshot(row) },
+    });
     return row;
   });
   return { user, initialPassword: generated ? password : null };

@@ -28,7 +28,8 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-const as = (s: Session, method: 'GET' | 'POST' | 'PATCH', url: string, payload?: object) => t.app.inject({ method, url, headers: s.headers, ...(payload ? { payload } : {}) });
+const as = (s: Session, method: 'GET' | 'POST' | 'PATCH', url: string, payload?: object) =>
+  t.app.inject({ method, url, headers: s.headers, ...(payload ? { payload } : {}) });
 
 describe('user administration', () => {
   it('lists the users of the own office only, each with the caller’s abilities', async () => {
@@ -49,7 +50,14 @@ describe('user administration', () => {
     const res = await as(admin, 'POST', '/api/users', { email: ' Rina.Staf@Balai.test ', name: 'Rina Staf', role: 'staff', divisionId: divisions.PENEMPATAN });
     expect(res.statusCode).toBe(201);
     const { user, initialPassword } = res.json();
-    expect(user).toMatchObject({ email: 'rina.staf@balai.test', role: 'staff', divisionId: divisions.PENEMPATAN, mustChangePassword: true, version: 1, disabled: false });
+    expect(user).toMatchObject({
+      email: 'rina.staf@balai.test',
+      role: 'staff',
+      divisionId: divisions.PENEMPATAN,
+      mustChangePassword: true,
+      version: 1,
+      disabled: false,
+    });
     expect(initialPassword).toMatch(/^.{20,}$/);
     const s = await signIn(t.app, 'rina.staf@balai.test', initialPassword);
     const me = (await t.app.inject({ method: 'GET', url: '/api/auth/me', headers: s.headers })).json();

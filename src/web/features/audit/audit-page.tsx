@@ -31,14 +31,24 @@ function useActionLabel() {
 function Resource({ event, userName }: { event: AuditEvent; userName: (id: string) => string | undefined }) {
   const { t } = useTranslation();
   const can = useCan();
-  if (!event.resourceType) return <Text span c="dimmed" size="sm">—</Text>;
+  if (!event.resourceType)
+    return (
+      <Text span c="dimmed" size="sm">
+        —
+      </Text>
+    );
   const type = t(`audit.resources.${event.resourceType}`, { defaultValue: event.resourceType });
   return (
     <div>
       <Text size="sm">{type}</Text>
       {event.resourceId ? (
         event.resourceType === 'user' && can('users:read') ? (
-          <AnchorLink to="/pengguna/$id" params={{ id: event.resourceId }} size="xs" ff={userName(event.resourceId) ?? event.resourceLabel ? undefined : 'monospace'}>
+          <AnchorLink
+            to="/pengguna/$id"
+            params={{ id: event.resourceId }}
+            size="xs"
+            ff={(userName(event.resourceId) ?? event.resourceLabel) ? undefined : 'monospace'}
+          >
             {userName(event.resourceId) ?? event.resourceLabel ?? event.resourceId.slice(0, 8)}
           </AnchorLink>
         ) : event.resourceType === 'person' && can('persons:read') ? (
@@ -67,7 +77,9 @@ function Details({ event }: { event: AuditEvent }) {
   const before = d.before && typeof d.before === 'object' ? (d.before as Record<string, unknown>) : null;
   const after = d.after && typeof d.after === 'object' ? (d.after as Record<string, unknown>) : null;
   const changed =
-    before && after ? [...new Set([...Object.keys(before), ...Object.keys(after)])].filter((k) => k !== 'updatedAt' && k !== 'version' && show(before[k]) !== show(after[k])) : [];
+    before && after
+      ? [...new Set([...Object.keys(before), ...Object.keys(after)])].filter((k) => k !== 'updatedAt' && k !== 'version' && show(before[k]) !== show(after[k]))
+      : [];
   return (
     <Stack gap="sm" py="xs">
       <Group gap="xl" wrap="wrap">
@@ -310,11 +322,21 @@ function AuditLog() {
                         </Table.Td>
                         <Table.Td fz="sm" style={{ overflowWrap: 'anywhere' }}>
                           {event.actorUserId && can('users:read') ? (
-                            <Anchor size="sm" component="button" type="button" onClick={() => void navigate({ search: (s) => ({ ...s, actor: event.actorUserId ?? undefined, page: undefined }) })} title={t('audit.filterByActor')}>
+                            <Anchor
+                              size="sm"
+                              component="button"
+                              type="button"
+                              onClick={() => void navigate({ search: (s) => ({ ...s, actor: event.actorUserId ?? undefined, page: undefined }) })}
+                              title={t('audit.filterByActor')}
+                            >
                               {event.actorLabel}
                             </Anchor>
                           ) : (
-                            (event.actorLabel ?? <Text span c="dimmed" size="sm">{t('audit.system')}</Text>)
+                            (event.actorLabel ?? (
+                              <Text span c="dimmed" size="sm">
+                                {t('audit.system')}
+                              </Text>
+                            ))
                           )}
                         </Table.Td>
                         <Table.Td fz="sm" fw={500}>

@@ -58,10 +58,7 @@ export function forgetMe(queryClient: QueryClient) {
 }
 
 /** Leaves for the sign-in page, then forgets the session. */
-export async function leaveForSignIn(
-  queryClient: QueryClient,
-  navigate: () => Promise<void>,
-): Promise<void> {
+export async function leaveForSignIn(queryClient: QueryClient, navigate: () => Promise<void>): Promise<void> {
   leaveSession();
   await navigate();
   forgetMe(queryClient);

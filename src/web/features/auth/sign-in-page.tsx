@@ -159,16 +159,7 @@ export function SignInPage() {
       <Box className="balai-signin-main">
         <Group justify="space-between" p={{ base: 'md', sm: 'lg' }} wrap="nowrap">
           <Group gap="xs" hiddenFrom="md" wrap="nowrap">
-            <Box
-              aria-hidden
-              w={32}
-              h={32}
-              bg="balai.9"
-              c="white"
-              fw={700}
-              fz={18}
-              style={{ borderRadius: 8, display: 'grid', placeItems: 'center' }}
-            >
+            <Box aria-hidden w={32} h={32} bg="balai.9" c="white" fw={700} fz={18} style={{ borderRadius: 8, display: 'grid', placeItems: 'center' }}>
               B
             </Box>
             <Text fw={700} fz={19} c="balai.9">

@@ -20,8 +20,7 @@ export function UserMenu() {
   const roleLabel = useRoleLabel();
   const signOut = useSignOut();
 
-  const leave = () =>
-    signOut.mutate(false);
+  const leave = () => signOut.mutate(false);
 
   return (
     <Menu position="bottom-end" width={280} shadow="md" withinPortal>

@@ -85,9 +85,7 @@ function RegionChart({ data }: { data: OverviewData }) {
           barChartProps={{ accessibilityLayer: false }}
           aria-hidden
         />
-        <figcaption className="visually-hidden-caption">
-          {rows.map((r) => `${r.level}: ${formatNumber(r.count, lang)}`).join('; ')}
-        </figcaption>
+        <figcaption className="visually-hidden-caption">{rows.map((r) => `${r.level}: ${formatNumber(r.count, lang)}`).join('; ')}</figcaption>
       </figure>
     </Paper>
   );
@@ -182,7 +180,14 @@ function RegistrySection({ data }: { data: OverviewData | undefined }) {
         />
         <StatCard to="/orang" search={{ status: 'pmi' }} label={t('dashboard.stats.pmi')} value={n(r.pmi)} icon={<IconPlaneDeparture size={22} />} />
         <StatCard to="/orang" search={{ status: 'purna' }} label={t('dashboard.stats.purna')} value={n(r.purna)} icon={<IconHomeHeart size={22} />} />
-        <StatCard to="/orang" search={{ passportExpiring: '6m' }} label={t('dashboard.stats.passportsExpiring')} value={n(r.passportsExpiring)} hint={t('dashboard.stats.passportsExpiringHint')} icon={<IconAlertTriangle size={22} />} />
+        <StatCard
+          to="/orang"
+          search={{ passportExpiring: '6m' }}
+          label={t('dashboard.stats.passportsExpiring')}
+          value={n(r.passportsExpiring)}
+          hint={t('dashboard.stats.passportsExpiringHint')}
+          icon={<IconAlertTriangle size={22} />}
+        />
       </SimpleGrid>
     </Section>
   );
@@ -225,7 +230,13 @@ function Overview() {
               <Section title={t('dashboard.sections.reference')} id="sec-reference">
                 {data ? (
                   <SimpleGrid cols={{ base: 1, xs: 2 }} spacing="md">
-                    <StatCard to="/referensi" search={{ tab: 'negara' }} label={t('dashboard.stats.countries')} value={n(data.countries)} icon={<IconFlag size={22} />} />
+                    <StatCard
+                      to="/referensi"
+                      search={{ tab: 'negara' }}
+                      label={t('dashboard.stats.countries')}
+                      value={n(data.countries)}
+                      icon={<IconFlag size={22} />}
+                    />
                     <StatCard
                       to="/referensi"
                       search={{ tab: 'ssw' }}
@@ -234,7 +245,13 @@ function Overview() {
                       hint={data.sswFields.upcoming > 0 ? t('dashboard.stats.sswUpcoming', { count: data.sswFields.upcoming }) : undefined}
                       icon={<IconBriefcase size={22} />}
                     />
-                    <StatCard to="/referensi" search={{ tab: 'dokumen' }} label={t('dashboard.stats.documentTypes')} value={n(data.documentTypes)} icon={<IconFileCertificate size={22} />} />
+                    <StatCard
+                      to="/referensi"
+                      search={{ tab: 'dokumen' }}
+                      label={t('dashboard.stats.documentTypes')}
+                      value={n(data.documentTypes)}
+                      icon={<IconFileCertificate size={22} />}
+                    />
                     <StatCard
                       to="/referensi"
                       search={{ tab: 'pengaduan' }}
@@ -255,10 +272,34 @@ function Overview() {
               <Grid gap="md">
                 <Grid.Col span={{ base: 12, lg: 7 }}>
                   <SimpleGrid cols={{ base: 1, xs: 2 }} spacing="md">
-                    <StatCard to="/wilayah" search={{ level: 'province' }} label={t('dashboard.stats.provinces')} value={n(data.regions.provinces)} icon={<IconMap size={22} />} />
-                    <StatCard to="/wilayah" search={{ level: 'regency' }} label={t('dashboard.stats.regencies')} value={n(data.regions.regencies)} icon={<IconBuildingEstate size={22} />} />
-                    <StatCard to="/wilayah" search={{ level: 'district' }} label={t('dashboard.stats.districts')} value={n(data.regions.districts)} icon={<IconMapPin size={22} />} />
-                    <StatCard to="/wilayah" search={{ level: 'village' }} label={t('dashboard.stats.villages')} value={n(data.regions.villages)} icon={<IconHome size={22} />} />
+                    <StatCard
+                      to="/wilayah"
+                      search={{ level: 'province' }}
+                      label={t('dashboard.stats.provinces')}
+                      value={n(data.regions.provinces)}
+                      icon={<IconMap size={22} />}
+                    />
+                    <StatCard
+                      to="/wilayah"
+                      search={{ level: 'regency' }}
+                      label={t('dashboard.stats.regencies')}
+                      value={n(data.regions.regencies)}
+                      icon={<IconBuildingEstate size={22} />}
+                    />
+                    <StatCard
+                      to="/wilayah"
+                      search={{ level: 'district' }}
+                      label={t('dashboard.stats.districts')}
+                      value={n(data.regions.districts)}
+                      icon={<IconMapPin size={22} />}
+                    />
+                    <StatCard
+                      to="/wilayah"
+                      search={{ level: 'village' }}
+                      label={t('dashboard.stats.villages')}
+                      value={n(data.regions.villages)}
+                      icon={<IconHome size={22} />}
+                    />
                   </SimpleGrid>
                 </Grid.Col>
                 <Grid.Col span={{ base: 12, lg: 5 }}>
@@ -281,4 +322,3 @@ function Overview() {
     </>
   );
 }
-

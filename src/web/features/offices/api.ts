@@ -14,8 +14,7 @@ export const officesPageSize = 25;
 export function useOffices(params: { q?: string; page: number; sort: OfficeSort }) {
   return useQuery({
     queryKey: ['offices', 'list', params],
-    queryFn: ({ signal }) =>
-      apiFetch<Page<Office>>('/offices', { params: { ...params, pageSize: officesPageSize }, signal }),
+    queryFn: ({ signal }) => apiFetch<Page<Office>>('/offices', { params: { ...params, pageSize: officesPageSize }, signal }),
     placeholderData: keepPreviousData,
   });
 }

@@ -34,7 +34,11 @@ function Crumbs({ current }: { current: string }) {
 function OfficeProfile({ office }: { office: Office }) {
   const { t } = useTranslation();
   const province = useRegionName(office.provinceCode);
-  const dash = <Text span c="dimmed" size="sm">{t('common.notRecorded')}</Text>;
+  const dash = (
+    <Text span c="dimmed" size="sm">
+      {t('common.notRecorded')}
+    </Text>
+  );
   return (
     <Paper withBorder radius="md" p="lg" h="100%" component="section" aria-labelledby="office-profile">
       <Title order={2} fz="lg" id="office-profile" mb="md">
@@ -60,8 +64,24 @@ function OfficeProfile({ office }: { office: Office }) {
         </DetailField>
         <DetailField label={t('offices.columns.city')}>{office.city ?? dash}</DetailField>
         <DetailField label={t('offices.fields.address')}>{office.address ?? dash}</DetailField>
-        <DetailField label={t('offices.fields.phone')}>{office.phone ? <Anchor href={`tel:${office.phone}`} size="sm">{office.phone}</Anchor> : dash}</DetailField>
-        <DetailField label={t('offices.fields.email')}>{office.email ? <Anchor href={`mailto:${office.email}`} size="sm">{office.email}</Anchor> : dash}</DetailField>
+        <DetailField label={t('offices.fields.phone')}>
+          {office.phone ? (
+            <Anchor href={`tel:${office.phone}`} size="sm">
+              {office.phone}
+            </Anchor>
+          ) : (
+            dash
+          )}
+        </DetailField>
+        <DetailField label={t('offices.fields.email')}>
+          {office.email ? (
+            <Anchor href={`mailto:${office.email}`} size="sm">
+              {office.email}
+            </Anchor>
+          ) : (
+            dash
+          )}
+        </DetailField>
         <DetailField label={t('offices.fields.timeZone')}>
           {timeZoneLabel(office.timeZone)} ({office.timeZone})
         </DetailField>
@@ -160,11 +180,7 @@ export function OfficePage() {
   const o = office.data;
   return (
     <>
-      <PageHeader
-        title={o.name}
-        above={<Crumbs current={o.name} />}
-        description={[t(`offices.kinds.${o.kind}`), o.city].filter(Boolean).join(' · ')}
-      />
+      <PageHeader title={o.name} above={<Crumbs current={o.name} />} description={[t(`offices.kinds.${o.kind}`), o.city].filter(Boolean).join(' · ')} />
       <Grid gap="lg">
         <Grid.Col span={{ base: 12, lg: 4 }}>
           <OfficeProfile office={o} />

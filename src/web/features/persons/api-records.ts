@@ -118,7 +118,9 @@ function recordHooks<T extends { id: string }, I>(segment: string) {
       const queryClient = useQueryClient();
       return useMutation({
         mutationFn: ({ id, version, input }: { id?: string; version?: number; input: I }) =>
-          id ? apiSend<T>('PATCH', `${base(personId)}/${segment}/${encodeURIComponent(id)}`, { version, ...input }) : apiSend<T>('POST', `${base(personId)}/${segment}`, input),
+          id
+            ? apiSend<T>('PATCH', `${base(personId)}/${segment}/${encodeURIComponent(id)}`, { version, ...input })
+            : apiSend<T>('POST', `${base(personId)}/${segment}`, input),
         onSuccess: () => {
           void queryClient.invalidateQueries({ queryKey: key(personId) });
           void queryClient.invalidateQueries({ queryKey: ['persons', 'timeline', personId] });
@@ -129,7 +131,8 @@ function recordHooks<T extends { id: string }, I>(segment: string) {
     useRemove(personId: string) {
       const queryClient = useQueryClient();
       return useMutation({
-        mutationFn: ({ id, version }: { id: string; version: number }) => apiFetch<void>(`${base(personId)}/${segment}/${encodeURIComponent(id)}`, { params: { version }, init: { method: 'DELETE' } }),
+        mutationFn: ({ id, version }: { id: string; version: number }) =>
+          apiFetch<void>(`${base(personId)}/${segment}/${encodeURIComponent(id)}`, { params: { version }, init: { method: 'DELETE' } }),
         onSuccess: () => {
           void queryClient.invalidateQueries({ queryKey: key(personId) });
           void queryClient.invalidateQueries({ queryKey: ['persons', 'timeline', personId] });
@@ -150,7 +153,8 @@ export const consents = recordHooks<Consent, ConsentInput>('consents');
 export function useVerifyDocument(personId: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: ({ id, version }: { id: string; version: number }) => apiSend<PersonDocument>('POST', `${base(personId)}/documents/${encodeURIComponent(id)}/verify`, { version }),
+    mutationFn: ({ id, version }: { id: string; version: number }) =>
+      apiSend<PersonDocument>('POST', `${base(personId)}/documents/${encodeURIComponent(id)}/verify`, { version }),
     onSuccess: () => {
       void queryClient.invalidateQueries({ queryKey: documents.key(personId) });
       void queryClient.invalidateQueries({ queryKey: ['persons', 'timeline', personId] });
@@ -168,7 +172,8 @@ export const photoFileTypes = ['image/jpeg', 'image/png', 'image/webp'];
 export function useUploadDocumentFile(personId: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: ({ id, file }: { id: string; file: File }) => apiUpload<PersonDocument>('PUT', `${base(personId)}/documents/${encodeURIComponent(id)}/file`, file),
+    mutationFn: ({ id, file }: { id: string; file: File }) =>
+      apiUpload<PersonDocument>('PUT', `${base(personId)}/documents/${encodeURIComponent(id)}/file`, file),
     onSuccess: () => {
       void queryClient.invalidateQueries({ queryKey: documents.key(personId) });
       void queryClient.invalidateQueries({ queryKey: ['persons', 'timeline', personId] });

@@ -135,7 +135,10 @@ export function useNikCheck(input: { nik: string; birthDate?: string | null; sex
   return useQuery({
     queryKey: ['persons', 'nik-check', body],
     queryFn: ({ signal }) =>
-      apiFetch<NikCheck>('/persons/nik-check', { signal, init: { method: 'POST', body: JSON.stringify(body), headers: { 'content-type': 'application/json' } } }),
+      apiFetch<NikCheck>('/persons/nik-check', {
+        signal,
+        init: { method: 'POST', body: JSON.stringify(body), headers: { 'content-type': 'application/json' } },
+      }),
     enabled: input.nik.replace(/\D/g, '').length > 0,
     placeholderData: keepPreviousData,
     staleTime: 5_000,
@@ -250,7 +253,8 @@ export const timelinePageSize = 30;
 export function useTimeline(id: string, page: number) {
   return useQuery({
     queryKey: ['persons', 'timeline', id, page],
-    queryFn: ({ signal }) => apiFetch<Page<TimelineEvent>>(`/persons/${encodeURIComponent(id)}/timeline`, { params: { page, pageSize: timelinePageSize, order: 'desc' }, signal }),
+    queryFn: ({ signal }) =>
+      apiFetch<Page<TimelineEvent>>(`/persons/${encodeURIComponent(id)}/timeline`, { params: { page, pageSize: timelinePageSize, order: 'desc' }, signal }),
     placeholderData: keepPreviousData,
   });
 }

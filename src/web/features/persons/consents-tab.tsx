@@ -50,7 +50,14 @@ function AddConsentDialog({ person, onClose }: { person: Person; onClose: () => 
   };
 
   return (
-    <Modal opened onClose={onClose} size="lg" radius="md" title={<Text fw={700}>{t('persons.consents.addTitle')}</Text>} closeButtonProps={{ 'aria-label': t('common.close') }}>
+    <Modal
+      opened
+      onClose={onClose}
+      size="lg"
+      radius="md"
+      title={<Text fw={700}>{t('persons.consents.addTitle')}</Text>}
+      closeButtonProps={{ 'aria-label': t('common.close') }}
+    >
       <form onSubmit={submit} noValidate>
         <Stack gap="md">
           {problem ? (
@@ -58,10 +65,32 @@ function AddConsentDialog({ person, onClose }: { person: Person; onClose: () => 
               {problem}
             </Alert>
           ) : null}
-          <TextInput label={t('persons.consents.purpose')} description={t('persons.consents.purposeHint')} required value={purpose} onChange={(e) => setPurpose(e.currentTarget.value)} error={errors.purpose} maxLength={200} data-autofocus autoComplete="off" />
+          <TextInput
+            label={t('persons.consents.purpose')}
+            description={t('persons.consents.purposeHint')}
+            required
+            value={purpose}
+            onChange={(e) => setPurpose(e.currentTarget.value)}
+            error={errors.purpose}
+            maxLength={200}
+            data-autofocus
+            autoComplete="off"
+          />
           <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="md">
-            <NativeSelect label={t('persons.consents.legalBasis')} value={legalBasis} onChange={(e) => setBasis(e.currentTarget.value as LegalBasis)} error={errors.legalBasis} data={legalBases.map((b) => ({ value: b, label: t(`persons.consents.bases.${b}`) }))} />
-            <NativeSelect label={t('persons.consents.channel')} value={channel} onChange={(e) => setChannel(e.currentTarget.value as ConsentChannel)} error={errors.channel} data={consentChannels.map((c) => ({ value: c, label: t(`persons.consents.channels.${c}`) }))} />
+            <NativeSelect
+              label={t('persons.consents.legalBasis')}
+              value={legalBasis}
+              onChange={(e) => setBasis(e.currentTarget.value as LegalBasis)}
+              error={errors.legalBasis}
+              data={legalBases.map((b) => ({ value: b, label: t(`persons.consents.bases.${b}`) }))}
+            />
+            <NativeSelect
+              label={t('persons.consents.channel')}
+              value={channel}
+              onChange={(e) => setChannel(e.currentTarget.value as ConsentChannel)}
+              error={errors.channel}
+              data={consentChannels.map((c) => ({ value: c, label: t(`persons.consents.channels.${c}`) }))}
+            />
             <DateField label={t('persons.consents.givenOn')} required value={givenOn} onChange={setGivenOn} error={errors.givenOn} />
           </SimpleGrid>
           <Group justify="flex-end" gap="sm">
@@ -103,12 +132,26 @@ function WithdrawDialog({ person, consent, onClose }: { person: Person; consent:
   };
 
   return (
-    <Modal opened onClose={onClose} radius="md" title={<Text fw={700}>{t('persons.consents.withdrawTitle')}</Text>} closeButtonProps={{ 'aria-label': t('common.close') }}>
+    <Modal
+      opened
+      onClose={onClose}
+      radius="md"
+      title={<Text fw={700}>{t('persons.consents.withdrawTitle')}</Text>}
+      closeButtonProps={{ 'aria-label': t('common.close') }}
+    >
       <form onSubmit={submit} noValidate>
         <Stack gap="md">
           <Text size="sm">{consent.purpose}</Text>
           <DateField label={t('persons.consents.withdrawnOn')} required value={date} onChange={setDate} error={errors.withdrawnOn} data-autofocus />
-          <Textarea label={t('persons.consents.withdrawNote')} value={note} onChange={(e) => setNote(e.currentTarget.value)} error={errors.note} maxLength={500} autosize minRows={2} />
+          <Textarea
+            label={t('persons.consents.withdrawNote')}
+            value={note}
+            onChange={(e) => setNote(e.currentTarget.value)}
+            error={errors.note}
+            maxLength={500}
+            autosize
+            minRows={2}
+          />
           <Group justify="flex-end" gap="sm">
             <Button variant="default" onClick={onClose}>
               {t('common.cancel')}
@@ -165,7 +208,11 @@ export function ConsentsTab({ person }: { person: Person }) {
               <Table.Th scope="col">{t('persons.consents.givenOn')}</Table.Th>
               <Table.Th scope="col">{t('persons.consents.channel')}</Table.Th>
               <Table.Th scope="col">{t('persons.consents.state')}</Table.Th>
-              {canEdit ? <Table.Th scope="col"><span className="visually-hidden-caption">{t('common.actions')}</span></Table.Th> : null}
+              {canEdit ? (
+                <Table.Th scope="col">
+                  <span className="visually-hidden-caption">{t('common.actions')}</span>
+                </Table.Th>
+              ) : null}
             </>
           }
         >
@@ -197,7 +244,14 @@ export function ConsentsTab({ person }: { person: Person }) {
               {canEdit ? (
                 <Table.Td>
                   {!c.withdrawnOn ? (
-                    <Button size="compact-sm" variant="subtle" color="red.9" c="red.9" onClick={() => setWithdrawing(c)} aria-label={t('persons.consents.withdrawNamed', { purpose: c.purpose })}>
+                    <Button
+                      size="compact-sm"
+                      variant="subtle"
+                      color="red.9"
+                      c="red.9"
+                      onClick={() => setWithdrawing(c)}
+                      aria-label={t('persons.consents.withdrawNamed', { purpose: c.purpose })}
+                    >
                       {t('persons.consents.withdraw')}
                     </Button>
                   ) : null}

@@ -165,7 +165,14 @@ function CreatePersonForm() {
             filled={filledFromNik}
             error={errors.nik}
           />
-          <PersonFields values={values} onChange={change} errors={errors} withHealth={withHealth} status="cpmi" suggestRegionFrom={check?.valid ? (check.region.district?.code ?? null) : null} />
+          <PersonFields
+            values={values}
+            onChange={change}
+            errors={errors}
+            withHealth={withHealth}
+            status="cpmi"
+            suggestRegionFrom={check?.valid ? (check.region.district?.code ?? null) : null}
+          />
           <Group justify="space-between" gap="sm" wrap="wrap">
             <Text size="xs" c="dimmed">
               <Kbd size="xs">Enter</Kbd> {t('persons.form.keysNext')} · <Kbd size="xs">Ctrl</Kbd>+<Kbd size="xs">Enter</Kbd> {t('persons.form.keysSave')}

@@ -14,7 +14,17 @@ import { shortRegency } from './region-label';
  * After saving: who was registered, "Daftarkan lagi" (focused, so Enter starts the next candidate) or
  * "Buka data", and the persons who look like the same person, to review before going on.
  */
-export function CreatedPanel({ person, likelyDuplicates, onAgain, recent }: { person: Person; likelyDuplicates: PersonSummary[]; onAgain: () => void; recent: { id: string; fullName: string; nikMasked: string }[] }) {
+export function CreatedPanel({
+  person,
+  likelyDuplicates,
+  onAgain,
+  recent,
+}: {
+  person: Person;
+  likelyDuplicates: PersonSummary[];
+  onAgain: () => void;
+  recent: { id: string; fullName: string; nikMasked: string }[];
+}) {
   const { t } = useTranslation();
   const lang = useLanguage();
   const can = useCan();

@@ -52,7 +52,13 @@ export const DateField = forwardRef<HTMLInputElement, DateFieldProps>(function D
       rightSection={
         <Popover opened={opened} onChange={(o) => (o ? undefined : close())} position="bottom-end" shadow="md" trapFocus withinPortal>
           <Popover.Target>
-            <ActionIcon variant="subtle" color="gray" onClick={toggle} aria-label={t('persons.form.pickDate', { field: typeof label === 'string' ? label : '' })} tabIndex={-1}>
+            <ActionIcon
+              variant="subtle"
+              color="gray"
+              onClick={toggle}
+              aria-label={t('persons.form.pickDate', { field: typeof label === 'string' ? label : '' })}
+              tabIndex={-1}
+            >
               <IconCalendar size={18} aria-hidden />
             </ActionIcon>
           </Popover.Target>

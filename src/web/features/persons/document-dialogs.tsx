@@ -16,7 +16,19 @@ import { formatTypedDate, parseTypedDate } from './typed-date';
 export const documentTypesLabel = 'PDF, JPG, PNG, WebP';
 
 /** Add or edit a document; when adding, its scan can be dropped in the same step. */
-export function DocumentDialog({ person, document, opened, onClose, presetType }: { person: Person; document: PersonDocument | null; opened: boolean; onClose: () => void; presetType?: string }) {
+export function DocumentDialog({
+  person,
+  document,
+  opened,
+  onClose,
+  presetType,
+}: {
+  person: Person;
+  document: PersonDocument | null;
+  opened: boolean;
+  onClose: () => void;
+  presetType?: string;
+}) {
   const { t } = useTranslation();
   const lang = useLanguage();
   const types = useDocumentTypes();
@@ -68,7 +80,10 @@ export function DocumentDialog({ person, document, opened, onClose, presetType }
             notifySuccess(document ? t('persons.documents.updated') : t('persons.documents.added'), saved.typeName);
           };
           if (!file) return done();
-          upload.mutate({ id: saved.id, file }, { onSuccess: done, onError: (err) => setProblem(t('persons.documents.savedButFile', { message: err.message })) });
+          upload.mutate(
+            { id: saved.id, file },
+            { onSuccess: done, onError: (err) => setProblem(t('persons.documents.savedButFile', { message: err.message })) },
+          );
         },
         onError: (error) => {
           if (error.fields) {
@@ -81,7 +96,14 @@ export function DocumentDialog({ person, document, opened, onClose, presetType }
   };
 
   return (
-    <Modal opened={opened} onClose={onClose} size="lg" radius="md" title={<Text fw={700}>{document ? t('persons.documents.editTitle', { type: document.typeName }) : t('persons.documents.addTitle')}</Text>} closeButtonProps={{ 'aria-label': t('common.close') }}>
+    <Modal
+      opened={opened}
+      onClose={onClose}
+      size="lg"
+      radius="md"
+      title={<Text fw={700}>{document ? t('persons.documents.editTitle', { type: document.typeName }) : t('persons.documents.addTitle')}</Text>}
+      closeButtonProps={{ 'aria-label': t('common.close') }}
+    >
       <form ref={form} onSubmit={submit} onKeyDown={quickEntryKeys} noValidate>
         <Stack gap="md">
           {problem ? (
@@ -89,7 +111,18 @@ export function DocumentDialog({ person, document, opened, onClose, presetType }
               {problem}
             </Alert>
           ) : null}
-          <Select label={t('persons.documents.type')} required searchable selectFirstOptionOnChange data={data} value={typeCode} onChange={setTypeCode} error={errors.typeCode} nothingFoundMessage={t('persons.filters.nothingFound')} data-autofocus />
+          <Select
+            label={t('persons.documents.type')}
+            required
+            searchable
+            selectFirstOptionOnChange
+            data={data}
+            value={typeCode}
+            onChange={setTypeCode}
+            error={errors.typeCode}
+            nothingFoundMessage={t('persons.filters.nothingFound')}
+            data-autofocus
+          />
           <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md" verticalSpacing="sm">
             <TextInput
               label={t('persons.documents.number')}
@@ -100,11 +133,32 @@ export function DocumentDialog({ person, document, opened, onClose, presetType }
               maxLength={60}
               autoComplete="off"
             />
-            <TextInput label={t('persons.documents.issuer')} value={issuer} onChange={(e) => setIssuer(e.currentTarget.value)} error={errors.issuer} maxLength={120} autoComplete="off" />
+            <TextInput
+              label={t('persons.documents.issuer')}
+              value={issuer}
+              onChange={(e) => setIssuer(e.currentTarget.value)}
+              error={errors.issuer}
+              maxLength={120}
+              autoComplete="off"
+            />
             <DateField label={t('persons.documents.issuedOn')} value={issuedOn} onChange={setIssuedOn} error={errors.issuedOn} />
-            <DateField label={t('persons.documents.expiresOn')} value={expiresOn} onChange={setExpiresOn} error={errors.expiresOn} description={t('persons.documents.expiresHint')} />
+            <DateField
+              label={t('persons.documents.expiresOn')}
+              value={expiresOn}
+              onChange={setExpiresOn}
+              error={errors.expiresOn}
+              description={t('persons.documents.expiresHint')}
+            />
           </SimpleGrid>
-          <Textarea label={t('persons.documents.notes')} value={notes} onChange={(e) => setNotes(e.currentTarget.value)} error={errors.notes} maxLength={1000} autosize minRows={2} />
+          <Textarea
+            label={t('persons.documents.notes')}
+            value={notes}
+            onChange={(e) => setNotes(e.currentTarget.value)}
+            error={errors.notes}
+            maxLength={1000}
+            autosize
+            minRows={2}
+          />
           {!document ? (
             <div>
               <Text size="sm" fw={500} mb={4}>
@@ -120,7 +174,14 @@ export function DocumentDialog({ person, document, opened, onClose, presetType }
                   </Button>
                 </Group>
               ) : (
-                <FileDrop compact accept={documentFileTypes} maxBytes={documentMaxBytes} typesLabel={documentTypesLabel} onFile={setFile} label={t('persons.documents.chooseScan')} />
+                <FileDrop
+                  compact
+                  accept={documentFileTypes}
+                  maxBytes={documentMaxBytes}
+                  typesLabel={documentTypesLabel}
+                  onFile={setFile}
+                  label={t('persons.documents.chooseScan')}
+                />
               )}
             </div>
           ) : null}
@@ -144,7 +205,13 @@ export function UploadDialog({ person, document, onClose }: { person: Person; do
   const upload = useUploadDocumentFile(person.id);
   const [error, setError] = useState<string | null>(null);
   return (
-    <Modal opened onClose={onClose} radius="md" title={<Text fw={700}>{t('persons.documents.uploadTitle', { type: document.typeName })}</Text>} closeButtonProps={{ 'aria-label': t('common.close') }}>
+    <Modal
+      opened
+      onClose={onClose}
+      radius="md"
+      title={<Text fw={700}>{t('persons.documents.uploadTitle', { type: document.typeName })}</Text>}
+      closeButtonProps={{ 'aria-label': t('common.close') }}
+    >
       <Stack gap="sm">
         {document.file ? <Text size="sm">{t('persons.documents.replaceNote')}</Text> : null}
         <FileDrop
@@ -189,7 +256,12 @@ export function PreviewDialog({ person, document, onClose }: { person: Person; d
           </Center>
         ) : null}
         {isPdf ? (
-          <iframe src={url} title={title} onLoad={() => setLoaded(true)} style={{ width: '100%', height: '70vh', border: '1px solid var(--mantine-color-gray-3)', borderRadius: 8 }} />
+          <iframe
+            src={url}
+            title={title}
+            onLoad={() => setLoaded(true)}
+            style={{ width: '100%', height: '70vh', border: '1px solid var(--mantine-color-gray-3)', borderRadius: 8 }}
+          />
         ) : (
           <Image src={url} alt={title} onLoad={() => setLoaded(true)} fit="contain" mah="70vh" />
         )}

@@ -54,7 +54,13 @@ function Checklist({ items }: { items: PersonDocument[] }) {
           {t('persons.documents.checklistCount', { present, total: required.length })}
         </Text>
       </Group>
-      <Progress value={(present / required.length) * 100} size="sm" mb="sm" color={present === required.length ? 'teal' : 'balai'} aria-label={t('persons.documents.checklistCount', { present, total: required.length })} />
+      <Progress
+        value={(present / required.length) * 100}
+        size="sm"
+        mb="sm"
+        color={present === required.length ? 'teal' : 'balai'}
+        aria-label={t('persons.documents.checklistCount', { present, total: required.length })}
+      />
       <SimpleGrid cols={{ base: 1, xs: 2, md: 4 }} spacing="xs" verticalSpacing={6} component="ul" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
         {required.map((r) => {
           const docs = held(r.code);
@@ -137,7 +143,11 @@ export function DocumentsTab({ person }: { person: Person }) {
                   <Table.Th scope="col">{t('persons.documents.expiresOn')}</Table.Th>
                   <Table.Th scope="col">{t('persons.documents.file')}</Table.Th>
                   <Table.Th scope="col">{t('persons.documents.verification')}</Table.Th>
-                  {canEdit ? <Table.Th scope="col"><span className="visually-hidden-caption">{t('common.actions')}</span></Table.Th> : null}
+                  {canEdit ? (
+                    <Table.Th scope="col">
+                      <span className="visually-hidden-caption">{t('common.actions')}</span>
+                    </Table.Th>
+                  ) : null}
                 </>
               }
             >
@@ -154,7 +164,15 @@ export function DocumentsTab({ person }: { person: Person }) {
                       </Text>
                     ) : null}
                   </Table.Th>
-                  <Table.Td>{d.number ? <Text span size="sm" ff="monospace">{d.number}</Text> : <Masked value={d.numberMasked} />}</Table.Td>
+                  <Table.Td>
+                    {d.number ? (
+                      <Text span size="sm" ff="monospace">
+                        {d.number}
+                      </Text>
+                    ) : (
+                      <Masked value={d.numberMasked} />
+                    )}
+                  </Table.Td>
                   <Table.Td fz="sm" style={{ whiteSpace: 'nowrap' }}>
                     <CalendarDate value={d.issuedOn} />
                   </Table.Td>
@@ -181,7 +199,13 @@ export function DocumentsTab({ person }: { person: Person }) {
                             </ActionIcon>
                           </Tooltip>
                         ) : (
-                          <Button size="compact-sm" variant="subtle" leftSection={<IconUpload size={14} aria-hidden />} onClick={() => setUploading(d)} aria-label={t('persons.documents.uploadNamed', { type: d.typeName })}>
+                          <Button
+                            size="compact-sm"
+                            variant="subtle"
+                            leftSection={<IconUpload size={14} aria-hidden />}
+                            onClick={() => setUploading(d)}
+                            aria-label={t('persons.documents.uploadNamed', { type: d.typeName })}
+                          >
                             {t('persons.documents.uploadShort')}
                           </Button>
                         )
@@ -205,7 +229,9 @@ export function DocumentsTab({ person }: { person: Person }) {
                         size="compact-sm"
                         variant="light"
                         loading={verify.isPending && verify.variables?.id === d.id}
-                        onClick={() => verify.mutate({ id: d.id, version: d.version }, { onSuccess: () => notifySuccess(t('persons.documents.verifiedTitle'), d.typeName) })}
+                        onClick={() =>
+                          verify.mutate({ id: d.id, version: d.version }, { onSuccess: () => notifySuccess(t('persons.documents.verifiedTitle'), d.typeName) })
+                        }
                         aria-label={t('persons.documents.verifyNamed', { type: d.typeName })}
                       >
                         {t('persons.documents.verify')}
@@ -218,7 +244,15 @@ export function DocumentsTab({ person }: { person: Person }) {
                   </Table.Td>
                   {canEdit ? (
                     <Table.Td>
-                      <RecordActions justify="flex-end" edit={t('persons.documents.edit')} editNamed={t('persons.documents.editNamed', { type: d.typeName })} remove={t('persons.documents.remove')} removeNamed={t('persons.documents.removeNamed', { type: d.typeName })} onEdit={() => setEditing({ document: d })} onRemove={() => setRemoving(d)} />
+                      <RecordActions
+                        justify="flex-end"
+                        edit={t('persons.documents.edit')}
+                        editNamed={t('persons.documents.editNamed', { type: d.typeName })}
+                        remove={t('persons.documents.remove')}
+                        removeNamed={t('persons.documents.removeNamed', { type: d.typeName })}
+                        onEdit={() => setEditing({ document: d })}
+                        onRemove={() => setRemoving(d)}
+                      />
                     </Table.Td>
                   ) : null}
                 </Table.Tr>
@@ -238,11 +272,7 @@ export function DocumentsTab({ person }: { person: Person }) {
         title={t('persons.documents.removeTitle', { type: removing?.typeName ?? '' })}
         confirmLabel={t('persons.documents.remove')}
         onConfirm={() =>
-          removing &&
-          remove.mutate(
-            { id: removing.id, version: removing.version },
-            { onSuccess: () => setRemoving(null), onError: () => setRemoving(null) },
-          )
+          removing && remove.mutate({ id: removing.id, version: removing.version }, { onSuccess: () => setRemoving(null), onError: () => setRemoving(null) })
         }
       >
         {t('persons.documents.removeBody')}

@@ -77,26 +77,61 @@ function MergeDialog({ pair, onClose }: { pair: LikelyDuplicate; onClose: () => 
           onClose();
           notifySuccess(t('persons.duplicates.merged'), t('persons.duplicates.mergedBody', { duplicate: duplicate.fullName, survivor: survivor.fullName }));
         },
-        onError: (err) => setError(err.code === 'version_conflict' ? t('persons.duplicates.conflict') : err instanceof ApiError ? (err.fields?.reason ?? err.message) : t('errors.client')),
+        onError: (err) =>
+          setError(
+            err.code === 'version_conflict'
+              ? t('persons.duplicates.conflict')
+              : err instanceof ApiError
+                ? (err.fields?.reason ?? err.message)
+                : t('errors.client'),
+          ),
       },
     );
   };
 
   return (
-    <Modal opened onClose={onClose} size="lg" radius="md" title={<Text fw={700}>{t('persons.duplicates.mergeTitle')}</Text>} closeButtonProps={{ 'aria-label': t('common.close') }}>
+    <Modal
+      opened
+      onClose={onClose}
+      size="lg"
+      radius="md"
+      title={<Text fw={700}>{t('persons.duplicates.mergeTitle')}</Text>}
+      closeButtonProps={{ 'aria-label': t('common.close') }}
+    >
       <form onSubmit={submit} noValidate>
         <Stack gap="md">
-          <Radio.Group label={t('persons.duplicates.keepLabel')} description={t('persons.duplicates.keepHint')} value={keep} onChange={(v) => setKeep(v as 'a' | 'b')}>
+          <Radio.Group
+            label={t('persons.duplicates.keepLabel')}
+            description={t('persons.duplicates.keepHint')}
+            value={keep}
+            onChange={(v) => setKeep(v as 'a' | 'b')}
+          >
             <Stack gap="xs" mt="xs">
               {(['a', 'b'] as const).map((side) => (
-                <Radio key={side} value={side} label={`${pair[side].fullName} · ${pair[side].nikMasked}`} description={t('persons.duplicates.registeredOn', { date: formatCalendarDate(pair[side].createdAt.slice(0, 10), lang) })} />
+                <Radio
+                  key={side}
+                  value={side}
+                  label={`${pair[side].fullName} · ${pair[side].nikMasked}`}
+                  description={t('persons.duplicates.registeredOn', { date: formatCalendarDate(pair[side].createdAt.slice(0, 10), lang) })}
+                />
               ))}
             </Stack>
           </Radio.Group>
           <Alert color="orange" variant="light">
             {t('persons.duplicates.mergeExplain', { duplicate: duplicate.fullName, survivor: survivor.fullName })}
           </Alert>
-          <Textarea label={t('persons.duplicates.reason')} placeholder={t('persons.duplicates.reasonPlaceholder')} required value={reason} onChange={(e) => setReason(e.currentTarget.value)} error={error} maxLength={300} autosize minRows={2} data-autofocus />
+          <Textarea
+            label={t('persons.duplicates.reason')}
+            placeholder={t('persons.duplicates.reasonPlaceholder')}
+            required
+            value={reason}
+            onChange={(e) => setReason(e.currentTarget.value)}
+            error={error}
+            maxLength={300}
+            autosize
+            minRows={2}
+            data-autofocus
+          />
           <Group justify="flex-end" gap="sm">
             <Button variant="default" onClick={onClose}>
               {t('common.cancel')}
@@ -118,7 +153,14 @@ function PairCard({ pair, index }: { pair: LikelyDuplicate; index: number }) {
   const headingId = `pair-${index}`;
   return (
     <Paper withBorder radius="md" component="section" aria-labelledby={headingId}>
-      <Group justify="space-between" px="md" py="sm" bg="var(--mantine-color-gray-0)" style={{ borderBottom: '1px solid var(--mantine-color-gray-3)', borderRadius: 'var(--mantine-radius-md) var(--mantine-radius-md) 0 0' }} gap="sm">
+      <Group
+        justify="space-between"
+        px="md"
+        py="sm"
+        bg="var(--mantine-color-gray-0)"
+        style={{ borderBottom: '1px solid var(--mantine-color-gray-3)', borderRadius: 'var(--mantine-radius-md) var(--mantine-radius-md) 0 0' }}
+        gap="sm"
+      >
         <Group gap="xs">
           <Title order={2} fz="sm" id={headingId}>
             {t('persons.duplicates.pairTitle', { a: pair.a.fullName, b: pair.b.fullName })}
@@ -136,7 +178,15 @@ function PairCard({ pair, index }: { pair: LikelyDuplicate; index: number }) {
             variant="default"
             leftSection={<IconUsersMinus size={16} aria-hidden />}
             loading={dismiss.isPending}
-            onClick={() => dismiss.mutate({ personA: pair.a.id, personB: pair.b.id }, { onSuccess: () => notifySuccess(t('persons.duplicates.dismissed'), t('persons.duplicates.dismissedBody', { a: pair.a.fullName, b: pair.b.fullName })) })}
+            onClick={() =>
+              dismiss.mutate(
+                { personA: pair.a.id, personB: pair.b.id },
+                {
+                  onSuccess: () =>
+                    notifySuccess(t('persons.duplicates.dismissed'), t('persons.duplicates.dismissedBody', { a: pair.a.fullName, b: pair.b.fullName })),
+                },
+              )
+            }
           >
             {t('persons.duplicates.dismiss')}
           </Button>
@@ -164,7 +214,11 @@ function DuplicatesReview() {
   const pairs = useDuplicates(page);
   return (
     <>
-      <PageHeader title={t('persons.duplicates.title')} description={t('persons.duplicates.description')} above={<AnchorLink to="/orang" size="sm">{`← ${t('persons.title')}`}</AnchorLink>} />
+      <PageHeader
+        title={t('persons.duplicates.title')}
+        description={t('persons.duplicates.description')}
+        above={<AnchorLink to="/orang" size="sm">{`← ${t('persons.title')}`}</AnchorLink>}
+      />
       {pairs.isError && !pairs.data ? (
         <QueryError error={pairs.error} onRetry={() => void pairs.refetch()} />
       ) : !pairs.data ? (
@@ -188,7 +242,13 @@ function DuplicatesReview() {
           {pairs.data.items.map((pair, i) => (
             <PairCard key={`${pair.a.id}-${pair.b.id}`} pair={pair} index={i} />
           ))}
-          <ListPagination page={page} pageSize={duplicatesPageSize} total={pairs.data.total} label={t('persons.duplicates.title')} onChange={(p) => void navigate({ search: { page: p > 1 ? p : undefined } })} />
+          <ListPagination
+            page={page}
+            pageSize={duplicatesPageSize}
+            total={pairs.data.total}
+            label={t('persons.duplicates.title')}
+            onChange={(p) => void navigate({ search: { page: p > 1 ? p : undefined } })}
+          />
         </Stack>
       )}
     </>

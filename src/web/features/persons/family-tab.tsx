@@ -38,7 +38,15 @@ function MemberDialog({ person, member, opened, onClose }: { person: Person; mem
   const save = family.useSave(person.id);
   const [values, setValues] = useState<MemberValues>(() =>
     member
-      ? { fullName: member.fullName, relation: member.relation, nik: '', birthDate: formatTypedDate(member.birthDate), phone: localPhone(member.phone), addressLine: member.addressLine ?? '', emergencyContact: member.emergencyContact }
+      ? {
+          fullName: member.fullName,
+          relation: member.relation,
+          nik: '',
+          birthDate: formatTypedDate(member.birthDate),
+          phone: localPhone(member.phone),
+          addressLine: member.addressLine ?? '',
+          emergencyContact: member.emergencyContact,
+        }
       : { ...emptyMember, addressLine: person.addressLine ?? '' },
   );
   const [errors, setErrors] = useState<Record<string, string | undefined>>({});
@@ -82,7 +90,14 @@ function MemberDialog({ person, member, opened, onClose }: { person: Person; mem
   };
 
   return (
-    <Modal opened={opened} onClose={onClose} size="lg" radius="md" title={<Text fw={700}>{member ? t('persons.family.editTitle', { name: member.fullName }) : t('persons.family.addTitle')}</Text>} closeButtonProps={{ 'aria-label': t('common.close') }}>
+    <Modal
+      opened={opened}
+      onClose={onClose}
+      size="lg"
+      radius="md"
+      title={<Text fw={700}>{member ? t('persons.family.editTitle', { name: member.fullName }) : t('persons.family.addTitle')}</Text>}
+      closeButtonProps={{ 'aria-label': t('common.close') }}
+    >
       <form ref={form} onSubmit={submit} onKeyDown={quickEntryKeys} noValidate>
         <Stack gap="md">
           {problem ? (
@@ -91,7 +106,16 @@ function MemberDialog({ person, member, opened, onClose }: { person: Person; mem
             </Alert>
           ) : null}
           <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md" verticalSpacing="sm">
-            <TextInput label={t('persons.fields.fullName')} required value={values.fullName} onChange={(e) => set({ fullName: e.currentTarget.value })} error={errors.fullName} maxLength={120} data-autofocus autoComplete="off" />
+            <TextInput
+              label={t('persons.fields.fullName')}
+              required
+              value={values.fullName}
+              onChange={(e) => set({ fullName: e.currentTarget.value })}
+              error={errors.fullName}
+              maxLength={120}
+              data-autofocus
+              autoComplete="off"
+            />
             <NativeSelect
               label={t('persons.family.relation')}
               required
@@ -110,9 +134,31 @@ function MemberDialog({ person, member, opened, onClose }: { person: Person; mem
               maxLength={40}
               autoComplete="off"
             />
-            <DateField label={t('persons.fields.birthDate')} birth value={values.birthDate} onChange={(birthDate) => set({ birthDate })} error={errors.birthDate} />
-            <TextInput label={t('persons.fields.phone')} type="tel" placeholder="0812-3456-7890" value={values.phone} onChange={(e) => set({ phone: e.currentTarget.value })} error={errors.phone} maxLength={32} autoComplete="off" />
-            <TextInput label={t('persons.fields.addressLine')} value={values.addressLine} onChange={(e) => set({ addressLine: e.currentTarget.value })} error={errors.addressLine} maxLength={200} autoComplete="off" />
+            <DateField
+              label={t('persons.fields.birthDate')}
+              birth
+              value={values.birthDate}
+              onChange={(birthDate) => set({ birthDate })}
+              error={errors.birthDate}
+            />
+            <TextInput
+              label={t('persons.fields.phone')}
+              type="tel"
+              placeholder="0812-3456-7890"
+              value={values.phone}
+              onChange={(e) => set({ phone: e.currentTarget.value })}
+              error={errors.phone}
+              maxLength={32}
+              autoComplete="off"
+            />
+            <TextInput
+              label={t('persons.fields.addressLine')}
+              value={values.addressLine}
+              onChange={(e) => set({ addressLine: e.currentTarget.value })}
+              error={errors.addressLine}
+              maxLength={200}
+              autoComplete="off"
+            />
           </SimpleGrid>
           <Checkbox
             label={t('persons.family.emergencyContact')}
@@ -178,7 +224,11 @@ export function FamilyTab({ person }: { person: Person }) {
               <Table.Th scope="col">{t('persons.fields.birthDate')}</Table.Th>
               <Table.Th scope="col">{t('persons.fields.phone')}</Table.Th>
               <Table.Th scope="col">{t('persons.fields.addressLine')}</Table.Th>
-              {canEdit ? <Table.Th scope="col"><span className="visually-hidden-caption">{t('common.actions')}</span></Table.Th> : null}
+              {canEdit ? (
+                <Table.Th scope="col">
+                  <span className="visually-hidden-caption">{t('common.actions')}</span>
+                </Table.Th>
+              ) : null}
             </>
           }
         >
@@ -202,12 +252,34 @@ export function FamilyTab({ person }: { person: Person }) {
                 <CalendarDate value={m.birthDate} />
               </Table.Td>
               <Table.Td fz="sm" style={{ whiteSpace: 'nowrap' }}>
-                {m.phone ? <Anchor href={`tel:+${m.phone}`} size="sm">{formatPhone(m.phone)}</Anchor> : <Text span c="dimmed" size="sm">—</Text>}
+                {m.phone ? (
+                  <Anchor href={`tel:+${m.phone}`} size="sm">
+                    {formatPhone(m.phone)}
+                  </Anchor>
+                ) : (
+                  <Text span c="dimmed" size="sm">
+                    —
+                  </Text>
+                )}
               </Table.Td>
-              <Table.Td fz="sm">{m.addressLine ?? <Text span c="dimmed" size="sm">—</Text>}</Table.Td>
+              <Table.Td fz="sm">
+                {m.addressLine ?? (
+                  <Text span c="dimmed" size="sm">
+                    —
+                  </Text>
+                )}
+              </Table.Td>
               {canEdit ? (
                 <Table.Td>
-                  <RecordActions justify="flex-end" edit={t('persons.family.edit')} editNamed={t('persons.family.editNamed', { name: m.fullName })} remove={t('persons.family.remove')} removeNamed={t('persons.family.removeNamed', { name: m.fullName })} onEdit={() => setEditing({ member: m })} onRemove={() => setRemoving(m)} />
+                  <RecordActions
+                    justify="flex-end"
+                    edit={t('persons.family.edit')}
+                    editNamed={t('persons.family.editNamed', { name: m.fullName })}
+                    remove={t('persons.family.remove')}
+                    removeNamed={t('persons.family.removeNamed', { name: m.fullName })}
+                    onEdit={() => setEditing({ member: m })}
+                    onRemove={() => setRemoving(m)}
+                  />
                 </Table.Td>
               ) : null}
             </Table.Tr>

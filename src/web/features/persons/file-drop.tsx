@@ -40,7 +40,8 @@ export function FileDrop({ accept, maxBytes, onFile, typesLabel, loading, error,
     if (!file) return;
     let problem: string | null = null;
     if (file.type && !accept.includes(file.type)) problem = t('persons.files.wrongType', { types: typesLabel });
-    else if (file.size > maxBytes) problem = t('persons.files.tooLarge', { size: formatBytes(file.size, i18n.language), limit: formatBytes(maxBytes, i18n.language) });
+    else if (file.size > maxBytes)
+      problem = t('persons.files.tooLarge', { size: formatBytes(file.size, i18n.language), limit: formatBytes(maxBytes, i18n.language) });
     setLocalError(problem);
     onError?.(problem);
     if (!problem) onFile(file);
@@ -83,10 +84,18 @@ export function FileDrop({ accept, maxBytes, onFile, typesLabel, loading, error,
           </div>
         </Group>
       </UnstyledButton>
-      <input ref={input} type="file" accept={accept.join(',')} hidden onChange={(e) => {
+      <input
+        ref={input}
+        type="file"
+        accept={accept.join(',')}
+        hidden
+        onChange={(e) => {
           take(e.currentTarget.files?.[0] ?? undefined);
           e.currentTarget.value = '';
-        }} tabIndex={-1} aria-hidden />
+        }}
+        tabIndex={-1}
+        aria-hidden
+      />
       {shownError ? (
         <Text size="sm" c="var(--mantine-color-error)" role="alert">
           {shownError}

@@ -37,7 +37,10 @@ export function quickEntryKeys(event: KeyboardEvent<HTMLFormElement>) {
   if (!(target instanceof HTMLInputElement || target instanceof HTMLSelectElement)) return;
   event.preventDefault();
   const fields = fieldsOf(form);
-  const here = target instanceof HTMLInputElement && target.type === 'radio' ? fields.findIndex((f) => f instanceof HTMLInputElement && f.name === target.name) : fields.indexOf(target);
+  const here =
+    target instanceof HTMLInputElement && target.type === 'radio'
+      ? fields.findIndex((f) => f instanceof HTMLInputElement && f.name === target.name)
+      : fields.indexOf(target);
   const next = fields[here + 1];
   if (!next) return;
   if (next instanceof HTMLInputElement && next.type === 'radio') {

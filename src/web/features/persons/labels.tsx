@@ -37,7 +37,12 @@ export function SexAbbr({ sex }: { sex: Sex }) {
 /** A masked identifier in monospace, so the hidden part reads as one block. */
 export function Masked({ value }: { value: string | null }) {
   const { t } = useTranslation();
-  if (!value) return <Text span c="dimmed" size="sm">—</Text>;
+  if (!value)
+    return (
+      <Text span c="dimmed" size="sm">
+        —
+      </Text>
+    );
   return (
     <Text span ff="monospace" size="sm" style={{ whiteSpace: 'nowrap' }}>
       {value}
@@ -49,7 +54,13 @@ export function Masked({ value }: { value: string | null }) {
 /** A calendar date, or a dash. */
 export function CalendarDate({ value }: { value: string | null | undefined }) {
   const lang = useLanguage();
-  return value ? <>{formatCalendarDate(value, lang)}</> : <Text span c="dimmed" size="sm">—</Text>;
+  return value ? (
+    <>{formatCalendarDate(value, lang)}</>
+  ) : (
+    <Text span c="dimmed" size="sm">
+      —
+    </Text>
+  );
 }
 
 /** "+62 812-3456-7890" from the stored 628123456 7890, as people read a number. */

@@ -33,7 +33,10 @@ interface NikFieldProps {
  * was issued, the sex and birth date it encodes with a one-click fill, the precise reason when it is
  * malformed, yellow warnings when it disagrees with the form, and who already holds it.
  */
-export const NikField = forwardRef<HTMLInputElement, NikFieldProps>(function NikField({ value, onChange, birthDate, sex, onUseFacts, onChecked, filled = [], error }, ref) {
+export const NikField = forwardRef<HTMLInputElement, NikFieldProps>(function NikField(
+  { value, onChange, birthDate, sex, onUseFacts, onChecked, filled = [], error },
+  ref,
+) {
   const { t } = useTranslation();
   const lang = useLanguage();
   const [focused, setFocused] = useState(false);
@@ -64,8 +67,16 @@ export const NikField = forwardRef<HTMLInputElement, NikFieldProps>(function Nik
         maxLength={40}
         error={shownError}
         aria-describedby="nik-feedback"
-        styles={{ input: { fontFamily: 'ui-monospace, SFMono-Regular, Menlo, Consolas, monospace', fontSize: 'var(--mantine-font-size-lg)', letterSpacing: '0.06em' } }}
-        rightSection={check.isFetching ? <Loader size={16} aria-hidden /> : current?.valid && !current.existing ? <IconCircleCheck size={20} color="var(--mantine-color-teal-8)" aria-hidden /> : null}
+        styles={{
+          input: { fontFamily: 'ui-monospace, SFMono-Regular, Menlo, Consolas, monospace', fontSize: 'var(--mantine-font-size-lg)', letterSpacing: '0.06em' },
+        }}
+        rightSection={
+          check.isFetching ? (
+            <Loader size={16} aria-hidden />
+          ) : current?.valid && !current.existing ? (
+            <IconCircleCheck size={20} color="var(--mantine-color-teal-8)" aria-hidden />
+          ) : null
+        }
       />
       <Box id="nik-feedback" aria-live="polite">
         {digits.length === 0 ? null : typing ? (
@@ -89,10 +100,18 @@ export const NikField = forwardRef<HTMLInputElement, NikFieldProps>(function Nik
               </Group>
               <Group gap="sm" wrap="wrap" justify="space-between">
                 <Text size="sm">
-                  {t('persons.nik.facts', { sex: t(`persons.sex.${current.sex}`), date: current.birthDate ? formatCalendarDate(current.birthDate, lang) : '—' })}
+                  {t('persons.nik.facts', {
+                    sex: t(`persons.sex.${current.sex}`),
+                    date: current.birthDate ? formatCalendarDate(current.birthDate, lang) : '—',
+                  })}
                 </Text>
                 {factsDiffer ? (
-                  <Button size="compact-sm" variant="white" leftSection={<IconWand size={14} aria-hidden />} onClick={() => onUseFacts({ sex: current.sex!, birthDate: current.birthDate! })}>
+                  <Button
+                    size="compact-sm"
+                    variant="white"
+                    leftSection={<IconWand size={14} aria-hidden />}
+                    onClick={() => onUseFacts({ sex: current.sex!, birthDate: current.birthDate! })}
+                  >
                     {t('persons.nik.useFacts')}
                   </Button>
                 ) : null}

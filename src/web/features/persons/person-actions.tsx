@@ -34,7 +34,12 @@ function EditDrawer({ person, opened, onClose }: { person: Person; opened: boole
   const submit = (event: FormEvent) => {
     event.preventDefault();
     setProblem(null);
-    const local = checkPersonForm(values, { name: t('persons.errors.name'), sex: t('persons.errors.sex'), birthDate: t('persons.form.dateUnreadable'), birthDateRequired: t('persons.errors.birthDate') });
+    const local = checkPersonForm(values, {
+      name: t('persons.errors.name'),
+      sex: t('persons.errors.sex'),
+      birthDate: t('persons.form.dateUnreadable'),
+      birthDateRequired: t('persons.errors.birthDate'),
+    });
     setErrors(local);
     if (Object.keys(local).length) return focusFirstInvalid(form.current);
     const changes = changedFields(values, loaded, person.abilities.readHealth);
@@ -61,10 +66,27 @@ function EditDrawer({ person, opened, onClose }: { person: Person; opened: boole
   };
 
   return (
-    <Drawer opened={opened} onClose={onClose} position="right" size="xl" title={<Text fw={700} fz="lg">{t('persons.edit.title', { name: person.fullName })}</Text>} closeButtonProps={{ 'aria-label': t('common.close') }}>
+    <Drawer
+      opened={opened}
+      onClose={onClose}
+      position="right"
+      size="xl"
+      title={
+        <Text fw={700} fz="lg">
+          {t('persons.edit.title', { name: person.fullName })}
+        </Text>
+      }
+      closeButtonProps={{ 'aria-label': t('common.close') }}
+    >
       <form ref={form} onSubmit={submit} onKeyDown={quickEntryKeys} noValidate>
         <Stack gap="lg">
-          <PersonFields values={values} onChange={(patch) => setValues((v) => ({ ...v, ...patch }))} errors={errors} withHealth={person.abilities.readHealth} status={person.status} />
+          <PersonFields
+            values={values}
+            onChange={(patch) => setValues((v) => ({ ...v, ...patch }))}
+            errors={errors}
+            withHealth={person.abilities.readHealth}
+            status={person.status}
+          />
           {conflict ? (
             <Alert color="orange" variant="light" title={t('persons.conflict.title')} role="alert">
               <Text size="sm">{t('persons.conflict.bodyKeep')}</Text>
@@ -78,7 +100,11 @@ function EditDrawer({ person, opened, onClose }: { person: Person; opened: boole
                 onClick={() => {
                   setReloading(true);
                   void queryClient
-                    .fetchQuery({ queryKey: personKey(person.id), staleTime: 0, queryFn: ({ signal }) => apiFetch<Person>(`/persons/${encodeURIComponent(person.id)}`, { signal }) })
+                    .fetchQuery({
+                      queryKey: personKey(person.id),
+                      staleTime: 0,
+                      queryFn: ({ signal }) => apiFetch<Person>(`/persons/${encodeURIComponent(person.id)}`, { signal }),
+                    })
                     .then((fresh) => {
                       const freshForm = personFormFrom(fresh);
                       setValues((v) => rebaseForm(v, loaded, freshForm));
@@ -131,7 +157,10 @@ function StatusDialog({ person, opened, onClose, onConflict }: { person: Person;
           onClose();
           setNote('');
           setErrors({});
-          notifySuccess(t('persons.statusChange.done'), t('persons.statusChange.doneBody', { name: person.fullName, status: t(`persons.status.long.${next}`) }));
+          notifySuccess(
+            t('persons.statusChange.done'),
+            t('persons.statusChange.doneBody', { name: person.fullName, status: t(`persons.status.long.${next}`) }),
+          );
         },
         onError: (error) => {
           if (error.code === 'version_conflict') {
@@ -145,7 +174,14 @@ function StatusDialog({ person, opened, onClose, onConflict }: { person: Person;
   };
 
   return (
-    <Modal opened={opened} onClose={onClose} title={<Text fw={700}>{t('persons.statusChange.title')}</Text>} centered radius="md" closeButtonProps={{ 'aria-label': t('common.close') }}>
+    <Modal
+      opened={opened}
+      onClose={onClose}
+      title={<Text fw={700}>{t('persons.statusChange.title')}</Text>}
+      centered
+      radius="md"
+      closeButtonProps={{ 'aria-label': t('common.close') }}
+    >
       <form onSubmit={submit} noValidate>
         <Stack gap="md">
           <Group gap="sm" aria-label={t('persons.statusChange.move')}>
@@ -157,7 +193,15 @@ function StatusDialog({ person, opened, onClose, onConflict }: { person: Person;
             {t(`persons.statusChange.explain.${next}`)}
           </Text>
           <DateField label={t('persons.statusChange.effectiveOn')} required value={date} onChange={setDate} error={errors.effectiveOn} data-autofocus />
-          <Textarea label={t('persons.statusChange.note')} value={note} onChange={(e) => setNote(e.currentTarget.value)} maxLength={500} autosize minRows={2} error={errors.note} />
+          <Textarea
+            label={t('persons.statusChange.note')}
+            value={note}
+            onChange={(e) => setNote(e.currentTarget.value)}
+            maxLength={500}
+            autosize
+            minRows={2}
+            error={errors.note}
+          />
           <Group justify="flex-end" gap="sm">
             <Button variant="default" onClick={onClose}>
               {t('common.cancel')}

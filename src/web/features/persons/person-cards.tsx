@@ -7,7 +7,17 @@ import { StatusBadge } from './labels';
 import { shortRegency } from './region-label';
 
 /** The list on a phone: one card per person, and the sort as a select (there are no column headers). */
-export function PersonCards({ items, sort, onSort, searching }: { items: PersonSummary[]; sort: string; onSort: (sort: PersonSort | undefined) => void; searching: boolean }) {
+export function PersonCards({
+  items,
+  sort,
+  onSort,
+  searching,
+}: {
+  items: PersonSummary[];
+  sort: string;
+  onSort: (sort: PersonSort | undefined) => void;
+  searching: boolean;
+}) {
   const { t } = useTranslation();
   return (
     <Stack gap="sm">
@@ -39,7 +49,12 @@ export function PersonCards({ items, sort, onSort, searching }: { items: PersonS
               · {t(`persons.sex.${p.sex}`)} · {t('persons.header.age', { age: p.age })}
             </Text>
             <Text size="sm" c="dimmed">
-              {[p.originRegency ? shortRegency(p.originRegency.name) : null, p.destinationCountry ? t('persons.header.destination', { country: p.destinationCountry.name }) : null].filter(Boolean).join(' · ') || '—'}
+              {[
+                p.originRegency ? shortRegency(p.originRegency.name) : null,
+                p.destinationCountry ? t('persons.header.destination', { country: p.destinationCountry.name }) : null,
+              ]
+                .filter(Boolean)
+                .join(' · ') || '—'}
             </Text>
           </Paper>
         ))}

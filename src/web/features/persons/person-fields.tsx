@@ -36,7 +36,13 @@ export function AgeWarning({ status, birthDate }: { status: LifecycleStatus | un
   if (!personWarnings({ status, birthDate }, today).includes('cpmi_under_age')) return null;
   return (
     <div data-warning="cpmi_under_age">
-      <WarningLine>{t('persons.warnings.cpmi_under_age', { age: ageOn(birthDate, today), min: MIN_CPMI_AGE, date: formatCalendarDate(birthdayAt(birthDate, MIN_CPMI_AGE), lang) })}</WarningLine>
+      <WarningLine>
+        {t('persons.warnings.cpmi_under_age', {
+          age: ageOn(birthDate, today),
+          min: MIN_CPMI_AGE,
+          date: formatCalendarDate(birthdayAt(birthDate, MIN_CPMI_AGE), lang),
+        })}
+      </WarningLine>
     </div>
   );
 }
@@ -85,7 +91,13 @@ export function PersonFields({ values, onChange, errors, withHealth, suggestRegi
             maxLength={120}
             style={{ gridColumn: '1 / -1' }}
           />
-          <Input.Wrapper label={t('persons.fields.sex')} labelProps={{ id: sexLabel }} required error={errors.sex} data-invalid={errors.sex ? 'true' : undefined}>
+          <Input.Wrapper
+            label={t('persons.fields.sex')}
+            labelProps={{ id: sexLabel }}
+            required
+            error={errors.sex}
+            data-invalid={errors.sex ? 'true' : undefined}
+          >
             <div>
               <SegmentedControl
                 aria-labelledby={sexLabel}
@@ -107,7 +119,14 @@ export function PersonFields({ values, onChange, errors, withHealth, suggestRegi
             autoComplete="off"
             maxLength={80}
           />
-          <DateField label={t('persons.fields.birthDate')} required birth value={values.birthDate} onChange={(birthDate) => onChange({ birthDate })} error={errors.birthDate} />
+          <DateField
+            label={t('persons.fields.birthDate')}
+            required
+            birth
+            value={values.birthDate}
+            onChange={(birthDate) => onChange({ birthDate })}
+            error={errors.birthDate}
+          />
         </SimpleGrid>
         <Box mt="xs" aria-live="polite">
           <AgeWarning status={status} birthDate={parseTypedDate(values.birthDate)} />

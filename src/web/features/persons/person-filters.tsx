@@ -104,7 +104,14 @@ export function PersonFilters({ search, onChange, onReset }: { search: PersonsSe
   return (
     <>
       <Group gap="xs">
-        <Button variant="default" size="sm" leftSection={<IconAdjustmentsHorizontal size={16} aria-hidden />} onClick={toggle} aria-expanded={opened} aria-controls="person-filters">
+        <Button
+          variant="default"
+          size="sm"
+          leftSection={<IconAdjustmentsHorizontal size={16} aria-hidden />}
+          onClick={toggle}
+          aria-expanded={opened}
+          aria-controls="person-filters"
+        >
           {count ? t('persons.filters.toggleCount', { count }) : t('persons.filters.toggle')}
         </Button>
         {reset}

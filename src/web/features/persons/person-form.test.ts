@@ -1,7 +1,24 @@
 import { describe, expect, it } from 'vitest';
-import { changedFields, checkPersonForm, emptyPersonForm, fieldErrorsFrom, localPhone, personFieldsFrom, rebaseForm, type PersonFormValues } from './person-form';
+import {
+  changedFields,
+  checkPersonForm,
+  emptyPersonForm,
+  fieldErrorsFrom,
+  localPhone,
+  personFieldsFrom,
+  rebaseForm,
+  type PersonFormValues,
+} from './person-form';
 
-const loaded: PersonFormValues = { ...emptyPersonForm, fullName: 'Dodi Hidayat', sex: 'male', birthDate: '06-05-2000', birthPlace: 'Prabumulih', phone: '085215518179', whatsappSameAsPhone: true };
+const loaded: PersonFormValues = {
+  ...emptyPersonForm,
+  fullName: 'Dodi Hidayat',
+  sex: 'male',
+  birthDate: '06-05-2000',
+  birthPlace: 'Prabumulih',
+  phone: '085215518179',
+  whatsappSameAsPhone: true,
+};
 const messages = { name: 'name', sex: 'sex', birthDate: 'date', birthDateRequired: 'required' };
 
 describe('the person form', () => {
@@ -14,7 +31,11 @@ describe('the person form', () => {
 
   it('checks in the browser what needs no server', () => {
     expect(checkPersonForm(loaded, messages)).toEqual({});
-    expect(checkPersonForm({ ...emptyPersonForm, fullName: 'D', birthDate: '31-02-2000' }, messages)).toEqual({ fullName: 'name', sex: 'sex', birthDate: 'date' });
+    expect(checkPersonForm({ ...emptyPersonForm, fullName: 'D', birthDate: '31-02-2000' }, messages)).toEqual({
+      fullName: 'name',
+      sex: 'sex',
+      birthDate: 'date',
+    });
     expect(checkPersonForm({ ...loaded, birthDate: '' }, messages)).toEqual({ birthDate: 'required' });
   });
 
@@ -37,6 +58,9 @@ describe('the person form', () => {
   });
 
   it('puts server field errors on their fields, by the last part of their path', () => {
-    expect(fieldErrorsFrom({ phone: 'bad', 'body.birthDate': 'bad date', officeId: 'unknown office' })).toEqual({ byField: { phone: 'bad', birthDate: 'bad date' }, other: ['unknown office'] });
+    expect(fieldErrorsFrom({ phone: 'bad', 'body.birthDate': 'bad date', officeId: 'unknown office' })).toEqual({
+      byField: { phone: 'bad', birthDate: 'bad date' },
+      other: ['unknown office'],
+    });
   });
 });

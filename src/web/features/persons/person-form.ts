@@ -65,7 +65,10 @@ export function personFormFrom(person: Person): PersonFormValues {
 }
 
 /** Checks in the browser what needs no server (the server checks everything again). Keys are field names. */
-export function checkPersonForm(values: PersonFormValues, messages: { name: string; sex: string; birthDate: string; birthDateRequired: string }): Record<string, string> {
+export function checkPersonForm(
+  values: PersonFormValues,
+  messages: { name: string; sex: string; birthDate: string; birthDateRequired: string },
+): Record<string, string> {
   const errors: Record<string, string> = {};
   if (values.fullName.trim().length < 2) errors.fullName = messages.name;
   if (!values.sex) errors.sex = messages.sex;
@@ -95,7 +98,22 @@ export function personFieldsFrom(values: PersonFormValues, withHealth: boolean):
 }
 
 /** Fields the form shows, in order: a server error on any other key is shown above the form. */
-export const personFormFields = ['nik', 'fullName', 'sex', 'birthPlace', 'birthDate', 'addressLine', 'addressRegionCode', 'phone', 'whatsapp', 'email', 'education', 'maritalStatus', 'destinationCountryCode', 'healthNotes'] as const;
+export const personFormFields = [
+  'nik',
+  'fullName',
+  'sex',
+  'birthPlace',
+  'birthDate',
+  'addressLine',
+  'addressRegionCode',
+  'phone',
+  'whatsapp',
+  'email',
+  'education',
+  'maritalStatus',
+  'destinationCountryCode',
+  'healthNotes',
+] as const;
 
 /** Server field keys are body paths ("body.phone" or "phone"): the field name is the last part. */
 export function fieldErrorsFrom(fields: Record<string, string> | undefined): { byField: Record<string, string>; other: string[] } {

@@ -1,5 +1,15 @@
 import { Alert, Breadcrumbs, Button, Group, Paper, Skeleton, Stack, Tabs, Text } from '@mantine/core';
-import { IconAlertTriangle, IconArrowLeft, IconCertificate, IconFileText, IconGitMerge, IconHistory, IconShieldCheck, IconUser, IconUsers } from '@tabler/icons-react';
+import {
+  IconAlertTriangle,
+  IconArrowLeft,
+  IconCertificate,
+  IconFileText,
+  IconGitMerge,
+  IconHistory,
+  IconShieldCheck,
+  IconUser,
+  IconUsers,
+} from '@tabler/icons-react';
 import { getRouteApi, Link } from '@tanstack/react-router';
 import { useEffect, useRef, useState, type ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -65,7 +75,14 @@ function RecordWarnings({ person }: { person: Person }) {
   const { t } = useTranslation();
   if (!person.warnings?.length) return null;
   return (
-    <Alert color="orange" variant="light" icon={<IconAlertTriangle aria-hidden />} title={t('persons.warnings.title')} mb="md" data-warning={person.warnings.map((w) => w.code).join(' ')}>
+    <Alert
+      color="orange"
+      variant="light"
+      icon={<IconAlertTriangle aria-hidden />}
+      title={t('persons.warnings.title')}
+      mb="md"
+      data-warning={person.warnings.map((w) => w.code).join(' ')}
+    >
       <Stack gap={4}>
         {person.warnings.map((w) => (
           <Text key={w.code} size="sm">
@@ -180,7 +197,9 @@ function PersonDetail() {
       ) : null}
       <Tabs
         value={tab}
-        onChange={(value) => void navigate({ search: { tab: value && value !== 'profil' ? (value as PersonTab) : undefined }, replace: true, resetScroll: false })}
+        onChange={(value) =>
+          void navigate({ search: { tab: value && value !== 'profil' ? (value as PersonTab) : undefined }, replace: true, resetScroll: false })
+        }
         keepMounted={false}
         variant="outline"
       >

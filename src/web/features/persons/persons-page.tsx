@@ -100,12 +100,24 @@ function PersonRow({ person }: { person: PersonSummary }) {
         {person.age}
       </Table.Td>
       <Table.Td fz="sm">
-        {person.originRegency ? shortRegency(person.originRegency.name) : <Text span c="dimmed" size="sm">—</Text>}
+        {person.originRegency ? (
+          shortRegency(person.originRegency.name)
+        ) : (
+          <Text span c="dimmed" size="sm">
+            —
+          </Text>
+        )}
       </Table.Td>
       <Table.Td>
         <StatusBadge status={person.status} />
       </Table.Td>
-      <Table.Td fz="sm">{person.destinationCountry?.name ?? <Text span c="dimmed" size="sm">—</Text>}</Table.Td>
+      <Table.Td fz="sm">
+        {person.destinationCountry?.name ?? (
+          <Text span c="dimmed" size="sm">
+            —
+          </Text>
+        )}
+      </Table.Td>
       <Table.Td fz="sm" style={{ whiteSpace: 'nowrap' }}>
         {formatCalendarDateShort(person.createdAt.slice(0, 10), lang)}
       </Table.Td>
@@ -123,7 +135,16 @@ function PersonsList() {
   const page = search.page ?? 1;
   const sort = search.sort;
   const persons = usePersons(
-    { q: q || undefined, status: search.status, sex: search.sex, regency: search.regency, ageBand: search.ageBand, country: search.country, passportExpiring: search.passportExpiring, sort },
+    {
+      q: q || undefined,
+      status: search.status,
+      sex: search.sex,
+      regency: search.regency,
+      ageBand: search.ageBand,
+      country: search.country,
+      passportExpiring: search.passportExpiring,
+      sort,
+    },
     page,
   );
   const shownSort = sort ?? (q ? '' : '-createdAt');
@@ -181,7 +202,13 @@ function PersonsList() {
             />
             <SavedViews search={{ ...search, q: search.q }} onApply={(filters) => void navigate({ search: parsePersonsSearch(filters) })} />
           </Group>
-          <PersonFilters search={search} onChange={(patch: FilterPatch) => setSearch(patch)} onReset={() => setSearch({ status: undefined, sex: undefined, regency: undefined, ageBand: undefined, country: undefined, passportExpiring: undefined })} />
+          <PersonFilters
+            search={search}
+            onChange={(patch: FilterPatch) => setSearch(patch)}
+            onReset={() =>
+              setSearch({ status: undefined, sex: undefined, regency: undefined, ageBand: undefined, country: undefined, passportExpiring: undefined })
+            }
+          />
         </Stack>
         {persons.isError && !persons.data ? (
           <QueryError error={persons.error} onRetry={() => void persons.refetch()} />

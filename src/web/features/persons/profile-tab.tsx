@@ -26,13 +26,22 @@ function Section({ id, title, children, aside }: { id: string; title: string; ch
   );
 }
 
-const dash = <Text span c="dimmed" size="sm">—</Text>;
+const dash = (
+  <Text span c="dimmed" size="sm">
+    —
+  </Text>
+);
 
 /** Profil: who the person is, where they live, how to reach them, their status and its history. */
 export function ProfileTab({ person: p }: { person: Person; onConflict: () => void }) {
   const { t } = useTranslation();
   const lang = useLanguage();
-  const nikRegion = [p.nikRegion.district ? t('persons.nik.districtShort', { name: p.nikRegion.district.name }) : null, p.nikRegion.regency ? shortRegency(p.nikRegion.regency.name) : null].filter(Boolean).join(', ');
+  const nikRegion = [
+    p.nikRegion.district ? t('persons.nik.districtShort', { name: p.nikRegion.district.name }) : null,
+    p.nikRegion.regency ? shortRegency(p.nikRegion.regency.name) : null,
+  ]
+    .filter(Boolean)
+    .join(', ');
 
   return (
     <Grid gap="xl">
@@ -66,7 +75,15 @@ export function ProfileTab({ person: p }: { person: Person; onConflict: () => vo
             <SimpleGrid component="dl" m={0} cols={{ base: 1, xs: 2 }} spacing="lg" verticalSpacing="md">
               <DetailField label={t('persons.fields.addressLine')}>{p.addressLine ?? dash}</DetailField>
               <DetailField label={t('persons.fields.addressRegion')}>{p.addressRegion.length ? addressChainLabel(p.addressRegion) : dash}</DetailField>
-              <DetailField label={t('persons.fields.phone')}>{p.phone ? <Anchor href={`tel:+${p.phone}`} size="sm">{formatPhone(p.phone)}</Anchor> : dash}</DetailField>
+              <DetailField label={t('persons.fields.phone')}>
+                {p.phone ? (
+                  <Anchor href={`tel:+${p.phone}`} size="sm">
+                    {formatPhone(p.phone)}
+                  </Anchor>
+                ) : (
+                  dash
+                )}
+              </DetailField>
               <DetailField label={t('persons.fields.whatsapp')}>
                 {p.whatsapp ? (
                   <Anchor href={`https://wa.me/${p.whatsapp}`} target="_blank" rel="noreferrer" size="sm">
@@ -169,4 +186,3 @@ function StatusHistory({ person }: { person: Person }) {
     </Timeline>
   );
 }
-

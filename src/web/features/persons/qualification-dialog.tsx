@@ -21,7 +21,17 @@ const shape: Record<QualificationKind, { level: boolean; ssw: boolean; country: 
 };
 
 /** Add or edit a qualification; the form adapts to its kind (a language test offers JFT-Basic, JLPT…). */
-export function QualificationDialog({ person, qualification, kind: initialKind, onClose }: { person: Person; qualification: Qualification | null; kind: QualificationKind; onClose: () => void }) {
+export function QualificationDialog({
+  person,
+  qualification,
+  kind: initialKind,
+  onClose,
+}: {
+  person: Person;
+  qualification: Qualification | null;
+  kind: QualificationKind;
+  onClose: () => void;
+}) {
   const { t } = useTranslation();
   const lang = useLanguage();
   const countries = useCountries();
@@ -83,7 +93,14 @@ export function QualificationDialog({ person, qualification, kind: initialKind, 
   };
 
   return (
-    <Modal opened onClose={onClose} size="lg" radius="md" title={<Text fw={700}>{q ? t('persons.qualifications.editTitle', { title: q.title }) : t('persons.qualifications.addTitle')}</Text>} closeButtonProps={{ 'aria-label': t('common.close') }}>
+    <Modal
+      opened
+      onClose={onClose}
+      size="lg"
+      radius="md"
+      title={<Text fw={700}>{q ? t('persons.qualifications.editTitle', { title: q.title }) : t('persons.qualifications.addTitle')}</Text>}
+      closeButtonProps={{ 'aria-label': t('common.close') }}
+    >
       <form ref={form} onSubmit={submit} onKeyDown={quickEntryKeys} noValidate>
         <Stack gap="md">
           {problem ? (
@@ -99,11 +116,39 @@ export function QualificationDialog({ person, qualification, kind: initialKind, 
           />
           <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md" verticalSpacing="sm">
             {kind === 'language_test' ? (
-              <Autocomplete label={t('persons.qualifications.title.language_test')} required data={Object.keys(languageTests)} value={title} onChange={setTitle} error={errors.title} maxLength={120} data-autofocus />
+              <Autocomplete
+                label={t('persons.qualifications.title.language_test')}
+                required
+                data={Object.keys(languageTests)}
+                value={title}
+                onChange={setTitle}
+                error={errors.title}
+                maxLength={120}
+                data-autofocus
+              />
             ) : (
-              <TextInput label={t(`persons.qualifications.title.${kind}`)} placeholder={t(`persons.qualifications.titlePlaceholder.${kind}`)} required value={title} onChange={(e) => setTitle(e.currentTarget.value)} error={errors.title} maxLength={120} data-autofocus autoComplete="off" />
+              <TextInput
+                label={t(`persons.qualifications.title.${kind}`)}
+                placeholder={t(`persons.qualifications.titlePlaceholder.${kind}`)}
+                required
+                value={title}
+                onChange={(e) => setTitle(e.currentTarget.value)}
+                error={errors.title}
+                maxLength={120}
+                data-autofocus
+                autoComplete="off"
+              />
             )}
-            {s.level ? <Autocomplete label={t('persons.qualifications.level')} data={levels as string[]} value={level} onChange={setLevel} error={errors.level} maxLength={40} /> : null}
+            {s.level ? (
+              <Autocomplete
+                label={t('persons.qualifications.level')}
+                data={levels as string[]}
+                value={level}
+                onChange={setLevel}
+                error={errors.level}
+                maxLength={40}
+              />
+            ) : null}
             {s.ssw ? (
               <Select
                 label={t('persons.qualifications.sswField')}
@@ -129,12 +174,36 @@ export function QualificationDialog({ person, qualification, kind: initialKind, 
                 nothingFoundMessage={t('persons.filters.nothingFound')}
               />
             ) : null}
-            <TextInput label={t(`persons.qualifications.organisation.${kind}`)} value={organisation} onChange={(e) => setOrganisation(e.currentTarget.value)} error={errors.organisation} maxLength={160} autoComplete="off" />
-            {s.certificate ? <TextInput label={t('persons.qualifications.certificateNumber')} value={certificateNumber} onChange={(e) => setCertificate(e.currentTarget.value)} error={errors.certificateNumber} maxLength={80} autoComplete="off" /> : null}
+            <TextInput
+              label={t(`persons.qualifications.organisation.${kind}`)}
+              value={organisation}
+              onChange={(e) => setOrganisation(e.currentTarget.value)}
+              error={errors.organisation}
+              maxLength={160}
+              autoComplete="off"
+            />
+            {s.certificate ? (
+              <TextInput
+                label={t('persons.qualifications.certificateNumber')}
+                value={certificateNumber}
+                onChange={(e) => setCertificate(e.currentTarget.value)}
+                error={errors.certificateNumber}
+                maxLength={80}
+                autoComplete="off"
+              />
+            ) : null}
             <DateField label={t(`persons.qualifications.startedOn.${kind}`)} value={startedOn} onChange={setStarted} error={errors.startedOn} />
             <DateField label={t(`persons.qualifications.endedOn.${kind}`)} value={endedOn} onChange={setEnded} error={errors.endedOn} />
           </SimpleGrid>
-          <Textarea label={t('persons.qualifications.notes')} value={notes} onChange={(e) => setNotes(e.currentTarget.value)} error={errors.notes} maxLength={1000} autosize minRows={2} />
+          <Textarea
+            label={t('persons.qualifications.notes')}
+            value={notes}
+            onChange={(e) => setNotes(e.currentTarget.value)}
+            error={errors.notes}
+            maxLength={1000}
+            autosize
+            minRows={2}
+          />
           <Group justify="flex-end" gap="sm">
             <Button variant="default" onClick={onClose}>
               {t('common.cancel')}

@@ -100,7 +100,14 @@ export function QualificationsTab({ person }: { person: Person }) {
                           {q.notes ? <Text size="sm">{q.notes}</Text> : null}
                         </div>
                         {canEdit ? (
-                          <RecordActions edit={t('persons.qualifications.edit')} editNamed={t('persons.qualifications.editNamed', { title: q.title })} remove={t('persons.qualifications.remove')} removeNamed={t('persons.qualifications.removeNamed', { title: q.title })} onEdit={() => setEditing({ q, kind: q.kind })} onRemove={() => setRemoving(q)} />
+                          <RecordActions
+                            edit={t('persons.qualifications.edit')}
+                            editNamed={t('persons.qualifications.editNamed', { title: q.title })}
+                            remove={t('persons.qualifications.remove')}
+                            removeNamed={t('persons.qualifications.removeNamed', { title: q.title })}
+                            onEdit={() => setEditing({ q, kind: q.kind })}
+                            onRemove={() => setRemoving(q)}
+                          />
                         ) : null}
                       </Group>
                     </Paper>
@@ -117,7 +124,9 @@ export function QualificationsTab({ person }: { person: Person }) {
         loading={remove.isPending}
         title={t('persons.qualifications.removeTitle', { title: removing?.title ?? '' })}
         confirmLabel={t('persons.qualifications.remove')}
-        onConfirm={() => removing && remove.mutate({ id: removing.id, version: removing.version }, { onSuccess: () => setRemoving(null), onError: () => setRemoving(null) })}
+        onConfirm={() =>
+          removing && remove.mutate({ id: removing.id, version: removing.version }, { onSuccess: () => setRemoving(null), onError: () => setRemoving(null) })
+        }
       >
         {t('persons.qualifications.removeBody')}
       </ConfirmDialog>

@@ -26,7 +26,9 @@ export function regionLabel(region: RegionLike): string {
   const [district, regency] = region.path;
   switch (region.level) {
     case 'village':
-      return [`${villageKind(region.code) === 'kelurahan' ? 'Kel.' : 'Desa'} ${region.name}`, district && `Kec. ${district}`, regency && shortRegency(regency)].filter(Boolean).join(', ');
+      return [`${villageKind(region.code) === 'kelurahan' ? 'Kel.' : 'Desa'} ${region.name}`, district && `Kec. ${district}`, regency && shortRegency(regency)]
+        .filter(Boolean)
+        .join(', ');
     case 'district':
       return [`Kec. ${region.name}`, district && shortRegency(district)].filter(Boolean).join(', ');
     case 'regency':
@@ -41,6 +43,9 @@ export function addressChainLabel(chain: { code: string; name: string }[]): stri
   const levels = ['province', 'regency', 'district', 'village'] as const;
   if (chain.length === 0) return '';
   const last = chain[chain.length - 1]!;
-  const path = chain.slice(0, -1).map((r) => r.name).reverse();
+  const path = chain
+    .slice(0, -1)
+    .map((r) => r.name)
+    .reverse();
   return regionLabel({ code: last.code, name: last.name, level: levels[chain.length - 1] ?? 'village', path });
 }

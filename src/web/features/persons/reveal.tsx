@@ -50,7 +50,12 @@ export function RevealIdentifier({ person, field, masked }: { person: Person; fi
     );
   };
 
-  if (!masked) return <Text span c="dimmed" size="sm">{t('common.notRecorded')}</Text>;
+  if (!masked)
+    return (
+      <Text span c="dimmed" size="sm">
+        {t('common.notRecorded')}
+      </Text>
+    );
   return (
     <>
       {shown ? (
@@ -69,13 +74,26 @@ export function RevealIdentifier({ person, field, masked }: { person: Person; fi
         <Group gap="xs" wrap="wrap" component="span">
           <Masked value={masked} />
           {person.abilities.reveal ? (
-            <Button size="compact-xs" variant="light" leftSection={<IconEye size={14} aria-hidden />} onClick={open} aria-label={t('persons.reveal.buttonLabel', { field: label })}>
+            <Button
+              size="compact-xs"
+              variant="light"
+              leftSection={<IconEye size={14} aria-hidden />}
+              onClick={open}
+              aria-label={t('persons.reveal.buttonLabel', { field: label })}
+            >
               {t('persons.reveal.button')}
             </Button>
           ) : null}
         </Group>
       )}
-      <Modal opened={opened} onClose={close} title={<Text fw={700}>{t('persons.reveal.title', { field: label })}</Text>} centered radius="md" closeButtonProps={{ 'aria-label': t('common.close') }}>
+      <Modal
+        opened={opened}
+        onClose={close}
+        title={<Text fw={700}>{t('persons.reveal.title', { field: label })}</Text>}
+        centered
+        radius="md"
+        closeButtonProps={{ 'aria-label': t('common.close') }}
+      >
         <form onSubmit={submit} noValidate>
           <Stack gap="md">
             <Text size="sm">{t('persons.reveal.explain', { seconds: revealSeconds })}</Text>

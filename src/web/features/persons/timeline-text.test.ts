@@ -25,6 +25,8 @@ describe('timeline sentences', () => {
 
   it('and in English', () => {
     expect(describeTimelineEvent({ kind: 'document.verified', data: { typeCode: 'passport' } }, ctx('en'))).toBe('Document Passport verified');
-    expect(describeTimelineEvent({ kind: 'status.changed', data: { from: 'pmi', to: 'purna', effectiveOn: '2026-03-01' } }, ctx('en'))).toBe('Status changed from PMI to Returnee from 2026-03-01');
+    expect(describeTimelineEvent({ kind: 'status.changed', data: { from: 'pmi', to: 'purna', effectiveOn: '2026-03-01' } }, ctx('en'))).toBe(
+      'Status changed from PMI to Returnee from 2026-03-01',
+    );
   });
 });

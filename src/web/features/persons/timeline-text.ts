@@ -50,7 +50,11 @@ export function describeTimelineEvent(event: { kind: string; data: Data }, ctx: 
       return fields.length ? t('persons.timeline.kinds.person_updated_fields', { fields: fields.join(', ') }) : t('persons.timeline.kinds.person_updated');
     }
     case 'status.changed':
-      return t('persons.timeline.kinds.status_changed', { from: status(str(d, 'from')), to: status(str(d, 'to')), date: str(d, 'effectiveOn') ? formatDate(str(d, 'effectiveOn')) : '—' });
+      return t('persons.timeline.kinds.status_changed', {
+        from: status(str(d, 'from')),
+        to: status(str(d, 'to')),
+        date: str(d, 'effectiveOn') ? formatDate(str(d, 'effectiveOn')) : '—',
+      });
     case 'person.merged':
       return t('persons.timeline.kinds.person_merged', { name: str(d, 'duplicateName') || '—' });
     case 'person.photo_updated':

@@ -49,12 +49,7 @@ export function GeneralTab() {
         <Title order={2} fz="lg" mb="md">
           {t('profile.general.preferences')}
         </Title>
-        <Radio.Group
-          value={lang}
-          onChange={(v) => void choose(v)}
-          label={t('profile.general.language')}
-          description={t('profile.general.languageHint')}
-        >
+        <Radio.Group value={lang} onChange={(v) => void choose(v)} label={t('profile.general.language')} description={t('profile.general.languageHint')}>
           <Stack gap="sm" mt="md">
             {languages.map((l) => (
               <Radio.Card key={l} value={l} radius="md" p="md" withBorder lang={l}>

@@ -46,8 +46,7 @@ export function SessionsTab() {
   const [confirmAll, { open, close }] = useDisclosure(false);
   const [ending, setEnding] = useState<string | null>(null);
 
-  const everywhere = () =>
-    signOut.mutate(true);
+  const everywhere = () => signOut.mutate(true);
 
   return (
     <Stack gap="lg">

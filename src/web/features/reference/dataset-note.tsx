@@ -14,7 +14,11 @@ export function DatasetNote({ name }: { name: string }) {
   return (
     <Text size="xs" c="dimmed">
       {/* The server records its sources in English; the screen says them in its own language. */}
-      {t('reference.datasetNote', { source: t(`reference.datasetSources.${d.name}`, { defaultValue: d.source }), version: d.version, loadedAt: formatDateTime(d.loadedAt, lang) })}
+      {t('reference.datasetNote', {
+        source: t(`reference.datasetSources.${d.name}`, { defaultValue: d.source }),
+        version: d.version,
+        loadedAt: formatDateTime(d.loadedAt, lang),
+      })}
       {d.license ? ` · ${t('reference.license', { license: d.license })}` : ''}
     </Text>
   );

@@ -55,11 +55,7 @@ export function CountriesTable() {
   const rows = useMemo(() => {
     const items = countries.data?.items ?? [];
     const needle = filter.toLocaleLowerCase(lang);
-    const matched = needle
-      ? items.filter((c) =>
-          [c.code, c.alpha3, c.nameId, c.nameEn].some((v) => v.toLocaleLowerCase(lang).includes(needle)),
-        )
-      : items;
+    const matched = needle ? items.filter((c) => [c.code, c.alpha3, c.nameId, c.nameEn].some((v) => v.toLocaleLowerCase(lang).includes(needle))) : items;
     // The API sorts by the Indonesian name; sort by the name the reader sees.
     return [...matched].sort((a, b) => name(a).localeCompare(name(b), lang));
   }, [countries.data, filter, lang, name]);
@@ -101,16 +97,7 @@ export function CountriesTable() {
           </Table.Th>
         </>
       }
-      footer={
-        <ListPagination
-          page={current}
-          pageSize={countriesPageSize}
-          total={rows.length}
-          label={t('reference.tabs.negara')}
-          onChange={setPage}
-          gap="md"
-        />
-      }
+      footer={<ListPagination page={current} pageSize={countriesPageSize} total={rows.length} label={t('reference.tabs.negara')} onChange={setPage} gap="md" />}
     >
       {shown.length === 0 ? (
         <Table.Tr>
@@ -222,13 +209,23 @@ export function DocumentTypesTable() {
             <OtherName row={d} />
           </Table.Th>
           <Table.Td fz="sm">
-            {d.legalBasis ?? <Text span c="dimmed" size="sm">—</Text>}
+            {d.legalBasis ?? (
+              <Text span c="dimmed" size="sm">
+                —
+              </Text>
+            )}
           </Table.Td>
           <Table.Td>
             <YesNo value={d.placementRequired} />
           </Table.Td>
           <Table.Td style={{ whiteSpace: 'nowrap' }}>
-            {d.validityMonths ? t('reference.documents.months', { count: d.validityMonths }) : <Text span c="dimmed" size="sm">{t('reference.documents.noLimit')}</Text>}
+            {d.validityMonths ? (
+              t('reference.documents.months', { count: d.validityMonths })
+            ) : (
+              <Text span c="dimmed" size="sm">
+                {t('reference.documents.noLimit')}
+              </Text>
+            )}
           </Table.Td>
           <Table.Td>
             {d.sensitive ? (

@@ -133,8 +133,7 @@ export function RegionsPage() {
         : { level: 'province', page, pageSize },
   );
 
-  const update = (next: Partial<RegionsSearch>) =>
-    void navigate({ search: (s) => ({ ...s, ...next, page: undefined }), replace: true });
+  const update = (next: Partial<RegionsSearch>) => void navigate({ search: (s) => ({ ...s, ...next, page: undefined }), replace: true });
 
   const listedLevel: RegionLevel | null = searching ? null : parent.data ? childLevel[parent.data.level] : search.parent ? null : 'province';
   const heading = searching

@@ -58,7 +58,11 @@ export function CreateTokenModal({ opened, onClose }: { opened: boolean; onClose
     <Modal
       opened={opened}
       onClose={close}
-      title={<Text fw={700} fz="lg">{create.data ? t('tokens.create.doneTitle') : t('tokens.create.title')}</Text>}
+      title={
+        <Text fw={700} fz="lg">
+          {create.data ? t('tokens.create.doneTitle') : t('tokens.create.title')}
+        </Text>
+      }
       size="lg"
       radius="md"
       closeButtonProps={{ 'aria-label': t('common.close') }}

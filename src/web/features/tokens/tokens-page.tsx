@@ -106,20 +106,38 @@ function TokensList() {
                     </Group>
                   </Table.Td>
                   <Table.Td fz="sm" style={{ whiteSpace: 'nowrap' }}>
-                    {token.lastUsedAt ? formatDateTimeShort(token.lastUsedAt, lang) : <Text span c="dimmed" size="sm">{t('tokens.neverUsed')}</Text>}
+                    {token.lastUsedAt ? (
+                      formatDateTimeShort(token.lastUsedAt, lang)
+                    ) : (
+                      <Text span c="dimmed" size="sm">
+                        {t('tokens.neverUsed')}
+                      </Text>
+                    )}
                   </Table.Td>
                   <Table.Td fz="sm" style={{ whiteSpace: 'nowrap' }}>
-                    {token.expiresAt ? formatDateTimeShort(token.expiresAt, lang) : <Text span c="dimmed" size="sm">{t('tokens.noExpiry')}</Text>}
+                    {token.expiresAt ? (
+                      formatDateTimeShort(token.expiresAt, lang)
+                    ) : (
+                      <Text span c="dimmed" size="sm">
+                        {t('tokens.noExpiry')}
+                      </Text>
+                    )}
                   </Table.Td>
                   <Table.Td>
                     <SoftBadge color={stateColor[state]}>{t(`tokens.states.${state}`)}</SoftBadge>
                   </Table.Td>
                   <Table.Td ta="right">
                     {state !== 'revoked' && can('api-tokens:update') ? (
-                      <Button size="compact-sm" variant="default" c="red.8" onClick={() => {
+                      <Button
+                        size="compact-sm"
+                        variant="default"
+                        c="red.8"
+                        onClick={() => {
                           setRevoking(token);
                           setConfirming(true);
-                        }} aria-label={t('tokens.revokeNamed', { name: token.name })}>
+                        }}
+                        aria-label={t('tokens.revokeNamed', { name: token.name })}
+                      >
                         {t('tokens.revoke')}
                       </Button>
                     ) : null}

@@ -74,8 +74,7 @@ export function CreateUserModal({ opened, onClose }: { opened: boolean; onClose:
     setTimeout(reset, 250);
   };
 
-  const focusFirstError = () =>
-    setTimeout(() => form.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus(), 0);
+  const focusFirstError = () => setTimeout(() => form.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus(), 0);
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -116,7 +115,11 @@ export function CreateUserModal({ opened, onClose }: { opened: boolean; onClose:
     <Modal
       opened={opened}
       onClose={close}
-      title={<Text fw={700} fz="lg">{create.data ? t('users.create.doneTitle') : t('users.create.title')}</Text>}
+      title={
+        <Text fw={700} fz="lg">
+          {create.data ? t('users.create.doneTitle') : t('users.create.title')}
+        </Text>
+      }
       size="lg"
       radius="md"
       closeButtonProps={{ 'aria-label': t('common.close') }}
@@ -133,7 +136,15 @@ export function CreateUserModal({ opened, onClose }: { opened: boolean; onClose:
                 {problem}
               </Alert>
             ) : null}
-            <TextInput label={t('users.fields.name')} required value={name} onChange={(e) => setName(e.currentTarget.value)} error={errors.name} data-autofocus autoComplete="off" />
+            <TextInput
+              label={t('users.fields.name')}
+              required
+              value={name}
+              onChange={(e) => setName(e.currentTarget.value)}
+              error={errors.name}
+              data-autofocus
+              autoComplete="off"
+            />
             <TextInput
               label={t('users.fields.email')}
               description={t('users.fields.emailHint')}

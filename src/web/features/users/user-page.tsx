@@ -69,7 +69,11 @@ function EditForm({ user, onConflict }: { user: User; onConflict: () => void }) 
     setErrors({});
   }, [user]);
 
-  const changed = name.trim() !== user.name || assignment.role !== user.role || assignment.divisionId !== (user.divisionId ?? '') || assignment.partnerId !== (user.partnerId ?? '');
+  const changed =
+    name.trim() !== user.name ||
+    assignment.role !== user.role ||
+    assignment.divisionId !== (user.divisionId ?? '') ||
+    assignment.partnerId !== (user.partnerId ?? '');
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -112,7 +116,14 @@ function EditForm({ user, onConflict }: { user: User; onConflict: () => void }) 
       ) : null}
       <form ref={form} onSubmit={submit} noValidate>
         <Stack gap="md" maw={480}>
-          <TextInput label={t('users.fields.name')} required value={name} onChange={(e) => setName(e.currentTarget.value)} error={errors.name} disabled={!editable} />
+          <TextInput
+            label={t('users.fields.name')}
+            required
+            value={name}
+            onChange={(e) => setName(e.currentTarget.value)}
+            error={errors.name}
+            disabled={!editable}
+          />
           <RoleFields officeId={user.officeId} value={assignment} onChange={setAssignment} errors={errors} disabled={!editable} />
           {editable ? (
             <Group gap="sm">
@@ -158,7 +169,10 @@ function AccessPanel({ user, onConflict }: { user: User; onConflict: () => void 
       {
         onSuccess: (saved) => {
           close();
-          notifySuccess(saved.disabled ? t('users.access.disabledTitle') : t('users.access.enabledTitle'), saved.disabled ? t('users.access.disabledBody', { name: saved.name }) : t('users.access.enabledBody', { name: saved.name }));
+          notifySuccess(
+            saved.disabled ? t('users.access.disabledTitle') : t('users.access.enabledTitle'),
+            saved.disabled ? t('users.access.disabledBody', { name: saved.name }) : t('users.access.enabledBody', { name: saved.name }),
+          );
         },
         onError: (error) => {
           close();
@@ -188,7 +202,9 @@ function AccessPanel({ user, onConflict }: { user: User; onConflict: () => void 
             t('users.totpOff')
           )}
         </DetailField>
-        <DetailField label={t('users.columns.lastSignIn')}>{user.lastSignInAt ? formatDateTime(user.lastSignInAt, lang) : t('users.neverSignedIn')}</DetailField>
+        <DetailField label={t('users.columns.lastSignIn')}>
+          {user.lastSignInAt ? formatDateTime(user.lastSignInAt, lang) : t('users.neverSignedIn')}
+        </DetailField>
         <DetailField label={t('users.fields.createdAt')}>{formatDateTime(user.createdAt, lang)}</DetailField>
         <DetailField label={t('users.fields.language')}>{t(`language.names.${user.language}`)}</DetailField>
       </Stack>
@@ -282,11 +298,7 @@ function UserDetail() {
   const u = user.data;
   return (
     <>
-      <PageHeader
-        title={u.name}
-        above={<Crumbs current={u.name} />}
-        description={`${roleLabel(u.role)} · ${u.email}`}
-      />
+      <PageHeader title={u.name} above={<Crumbs current={u.name} />} description={`${roleLabel(u.role)} · ${u.email}`} />
       {conflict ? <ConflictNotice onReload={() => void reload()} /> : null}
       <Grid gap="lg">
         <Grid.Col span={{ base: 12, lg: 7 }}>

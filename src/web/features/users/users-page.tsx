@@ -149,7 +149,13 @@ function UsersList() {
                     <Table.Td>
                       <RoleBadge role={user.role} />
                     </Table.Td>
-                    <Table.Td fz="sm">{assignment(user) ?? <Text span c="dimmed" size="sm">—</Text>}</Table.Td>
+                    <Table.Td fz="sm">
+                      {assignment(user) ?? (
+                        <Text span c="dimmed" size="sm">
+                          —
+                        </Text>
+                      )}
+                    </Table.Td>
                     <Table.Td>
                       <UserStatus user={user} />
                     </Table.Td>
@@ -166,7 +172,13 @@ function UsersList() {
                       )}
                     </Table.Td>
                     <Table.Td fz="sm" style={{ whiteSpace: 'nowrap' }}>
-                      {user.lastSignInAt ? formatDateTimeShort(user.lastSignInAt, lang) : <Text span c="dimmed" size="sm">{t('users.neverSignedIn')}</Text>}
+                      {user.lastSignInAt ? (
+                        formatDateTimeShort(user.lastSignInAt, lang)
+                      ) : (
+                        <Text span c="dimmed" size="sm">
+                          {t('users.neverSignedIn')}
+                        </Text>
+                      )}
                     </Table.Td>
                   </Table.Tr>
                 ))
