@@ -4,7 +4,22 @@
  */
 import type { Role } from './roles.js';
 
-export const resources = ['offices', 'users', 'api-tokens', 'audit-events', 'reports', 'partners', 'persons', 'person-health'] as const;
+export const resources = [
+  'offices',
+  'users',
+  'api-tokens',
+  'audit-events',
+  'reports',
+  'partners',
+  'persons',
+  'person-health',
+  // Placement (penempatan): schemes and their rules, P3MI agencies with permits, employers, job orders, applications.
+  'schemes',
+  'agencies',
+  'employers',
+  'job-orders',
+  'applications',
+] as const;
 export type Resource = (typeof resources)[number];
 /**
  * `reveal`: see a masked identifier (NIK, passport number) in full, with a reason that is audited.
@@ -39,6 +54,21 @@ const staffRead: Permission[] = ['offices:read', 'reports:read', 'partners:read'
 /** The registry as the divisions that serve people use it (penempatan, pelindungan). */
 const registryWork: Permission[] = ['persons:read', 'persons:create', 'persons:update', 'persons:reveal', 'persons:merge', 'person-health:read'];
 
+/** Placement as the read side sees it: schemes, agencies, employers, job orders and applications. */
+const placementRead: Permission[] = ['schemes:read', 'agencies:read', 'employers:read', 'job-orders:read', 'applications:read'];
+/** Placement as the placement division works it. Scheme rules are changed by administrators only. */
+const placementWork: Permission[] = [
+  ...placementRead,
+  'agencies:create',
+  'agencies:update',
+  'employers:create',
+  'employers:update',
+  'job-orders:create',
+  'job-orders:update',
+  'applications:create',
+  'applications:update',
+];
+
 /** Grants per role. Anything not listed is denied. */
 export const grants: Record<Role, readonly Permission[]> = {
   administrator: [
@@ -53,13 +83,28 @@ export const grants: Record<Role, readonly Permission[]> = {
     'audit-events:export',
     ...registryWork,
     'persons:export',
+    ...placementWork,
+    'schemes:update',
+    'job-orders:export',
   ],
   // The head of office reads and answers data-subject requests; day-to-day entry is the divisions' work.
-  kepala: [...staffRead, 'users:read', 'audit-events:read', 'audit-events:export', 'persons:read', 'persons:reveal', 'persons:export', 'person-health:read'],
-  staff: [...staffRead, ...registryWork],
-  humas: ['offices:read', 'reports:read'],
+  kepala: [
+    ...staffRead,
+    'users:read',
+    'audit-events:read',
+    'audit-events:export',
+    'persons:read',
+    'persons:reveal',
+    'persons:export',
+    'person-health:read',
+    ...placementRead,
+    'job-orders:export',
+  ],
+  staff: [...staffRead, ...registryWork, ...placementWork, 'job-orders:export'],
+  // The media team publishes verified vacancies and explains schemes; it does not see applications.
+  humas: ['offices:read', 'reports:read', 'schemes:read', 'agencies:read', 'job-orders:read'],
   // National viewers see the registry across offices, masked; they cannot reveal or read health data.
-  national_viewer: [...staffRead, 'users:read', 'persons:read'],
+  national_viewer: [...staffRead, 'users:read', 'persons:read', ...placementRead],
   partner_pemda: ['offices:read'],
   partner_lpk: ['offices:read'],
   partner_mentor: ['offices:read'],

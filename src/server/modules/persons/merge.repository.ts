@@ -1,13 +1,13 @@
 import { eq, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
-import { consents, familyMembers, personDocuments, qualifications, timelineEvents } from '../../db/schema/index.js';
+import { applications, consents, familyMembers, personDocuments, qualifications, timelineEvents } from '../../db/schema/index.js';
 
 /**
  * Tables whose rows belong to a person and follow them when a duplicate is merged. A module that adds
  * a table pointing to persons adds it here, so a merge never leaves rows behind on the folded record.
  * Status changes stay with the record they happened to: the folded record keeps its own lifecycle.
  */
-const personOwned = { familyMembers, documents: personDocuments, qualifications, consents, timelineEvents } as const;
+const personOwned = { familyMembers, documents: personDocuments, qualifications, consents, timelineEvents, applications } as const;
 
 export const mergeRepository = {
   /** Moves every person-owned row from one person to another; returns how many of each moved. */
