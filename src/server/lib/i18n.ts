@@ -1,4 +1,7 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { createInstance, type TFunction } from 'i18next';
+import { repoRoot } from './paths.js';
 import id from '../../locales/server.id.json' with { type: 'json' };
 import en from '../../locales/server.en.json' with { type: 'json' };
 import publicId from '../../locales/public.id.json' with { type: 'json' };
@@ -7,10 +10,32 @@ import publicEn from '../../locales/public.en.json' with { type: 'json' };
 export const languages = ['id', 'en'] as const;
 export type Language = (typeof languages)[number];
 
+/**
+ * A module's API messages live in `src/locales/modules/<module>.server.<lang>.json` under their own
+ * top-level key, so modules built side by side never edit the same file. A key defined twice fails the start.
+ */
+function withModules(base: Record<string, unknown>, lang: Language): Record<string, unknown> {
+  const dir = path.join(repoRoot, 'src', 'locales', 'modules');
+  const out: Record<string, unknown> = { ...base };
+  const files = fs.existsSync(dir)
+    ? fs
+        .readdirSync(dir)
+        .filter((f) => f.endsWith(`.server.${lang}.json`))
+        .sort()
+    : [];
+  for (const file of files) {
+    for (const [key, value] of Object.entries(JSON.parse(fs.readFileSync(path.join(dir, file), 'utf8')) as Record<string, unknown>)) {
+      if (key in out) throw new Error(`i18n: ${file} redefines "${key}"`);
+      out[key] = value;
+    }
+  }
+  return out;
+}
+
 /** One instance for the server: API messages in the default namespace, the public site's texts in `public`. */
 const i18n = createInstance();
 await i18n.init({
-  resources: { id: { translation: id, public: publicId }, en: { translation: en, public: publicEn } },
+  resources: { id: { translation: withModules(id, 'id'), public: publicId }, en: { translation: withModules(en, 'en'), public: publicEn } },
   lng: 'id',
   fallbackLng: 'id',
   interpolation: { escapeValue: false },

@@ -3,6 +3,28 @@ import { initReactI18next } from 'react-i18next';
 import en from '../../locales/web.en.json';
 import id from '../../locales/web.id.json';
 
+type Messages = Record<string, unknown>;
+
+/**
+ * A module's texts live in `src/locales/modules/<module>.web.<lang>.json` under their own top-level key
+ * (`schemes`, `jobOrders`…), so modules built side by side never edit the same file. A key defined twice
+ * is a mistake: the first one wins and the console says so.
+ */
+function withModules(base: Messages, modules: Record<string, Messages>): Messages {
+  const out: Messages = { ...base };
+  for (const [file, messages] of Object.entries(modules)) {
+    for (const [key, value] of Object.entries(messages)) {
+      if (key in out) console.warn(`i18n: ${file} redefines "${key}"`);
+      else out[key] = value;
+    }
+  }
+  return out;
+}
+const moduleMessages = {
+  id: import.meta.glob<Messages>('../../locales/modules/*.web.id.json', { eager: true, import: 'default' }),
+  en: import.meta.glob<Messages>('../../locales/modules/*.web.en.json', { eager: true, import: 'default' }),
+};
+
 export const languages = ['id', 'en'] as const;
 export type Language = (typeof languages)[number];
 
@@ -56,7 +78,7 @@ function persistLanguage(lang: Language) {
 export const i18n = i18next.createInstance();
 
 void i18n.use(initReactI18next).init({
-  resources: { id: { translation: id }, en: { translation: en } },
+  resources: { id: { translation: withModules(id, moduleMessages.id) }, en: { translation: withModules(en, moduleMessages.en) } },
   lng: readStoredLanguage(),
   fallbackLng: 'id',
   supportedLngs: [...languages],
