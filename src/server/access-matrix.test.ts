@@ -90,6 +90,17 @@ const expected: Record<string, Who[] | typeof PUBLIC> = {
   'GET /api/saved-views': people,
   'POST /api/saved-views': people,
   'DELETE /api/saved-views/:id': people,
+  'GET /api/agencies': ['administrator', 'kepala', 'staff', 'humas', 'national_viewer'],
+  'POST /api/agencies': ['administrator', 'staff'],
+  'GET /api/agencies/:id': ['administrator', 'kepala', 'staff', 'humas', 'national_viewer'],
+  'PATCH /api/agencies/:id': ['administrator', 'staff'],
+  'GET /api/agencies/:id/permits': ['administrator', 'kepala', 'staff', 'humas', 'national_viewer'],
+  'POST /api/agencies/:id/permits': ['administrator', 'staff'],
+  'PATCH /api/agencies/:id/permits/:permitId': ['administrator', 'staff'],
+  'GET /api/employers': ['administrator', 'kepala', 'staff', 'national_viewer'],
+  'POST /api/employers': ['administrator', 'staff'],
+  'GET /api/employers/:id': ['administrator', 'kepala', 'staff', 'national_viewer'],
+  'PATCH /api/employers/:id': ['administrator', 'staff'],
 };
 
 const clock = manualClock();
@@ -112,6 +123,7 @@ let ids: {
 const MISSING = '00000000-0000-4000-8000-000000000000';
 /** Strings that belong to the other office: none may appear in a response to this office. */
 let otherOfficeMarks: string[];
+let placement: Record<'own' | 'other', { agency: string; permit: string; employer: string }>;
 
 async function sessionFor(who: Exclude<Who, 'anonymous' | 'token'>): Promise<Session> {
   clock.advance(30_000); // a fresh TOTP step for each sign-in
@@ -211,6 +223,23 @@ beforeAll(async () => {
     own: await children(admin, ownPerson.json().person.id),
     other: await children(otherStaff, otherPerson.json().person.id),
   };
+  // Placement: one agency with a permit, and one employer, per office (agencies and employers modules).
+  const placementOf = async (officeId: string, tag: string) => {
+    const [agency] = await t.database.query<{ id: string }>(
+      `insert into agencies (office_id, name, licence_number, licence_valid_until) values ($1, $2, $3, '2028-01-01') returning id`,
+      [officeId, `PT Matriks ${tag}`, `SIP3MI/MATRIKS/${tag}`],
+    );
+    const [permit] = await t.database.query<{ id: string }>(
+      `insert into recruitment_permits (agency_id, number, valid_until, quota) values ($1, $2, '2027-06-30', 50) returning id`,
+      [agency!.id, `SIP2MI/MATRIKS/${tag}`],
+    );
+    const [employer] = await t.database.query<{ id: string }>(`insert into employers (office_id, name, country_code) values ($1, $2, 'MY') returning id`, [
+      officeId,
+      `Matriks Sdn Bhd ${tag}`,
+    ]);
+    return { agency: agency!.id, permit: permit!.id, employer: employer!.id };
+  };
+  placement = { own: await placementOf(own!.id, 'SUMSEL'), other: await placementOf(other.officeId, 'JABAR') };
   otherOfficeMarks = [
     other.officeId,
     'BP3MI-JABAR',
@@ -221,6 +250,7 @@ beforeAll(async () => {
     'Orang Jabar Rahasia',
     ids.otherPerson,
   ];
+  otherOfficeMarks.push('PT Matriks JABAR', 'Matriks Sdn Bhd JABAR');
 }, 120_000);
 afterAll(() => t.close());
 
@@ -234,13 +264,16 @@ function requestFor(method: string, url: string, target: 'own' | 'other' | 'miss
     if (route.startsWith('/api/auth/sessions')) return target === 'own' ? MISSING : ids.otherSession;
     if (route.startsWith('/api/saved-views')) return target === 'own' ? MISSING : ids.otherView;
     if (route.startsWith('/api/persons')) return target === 'own' ? ids.ownPerson : ids.otherPerson;
+    if (route.startsWith('/api/agencies')) return placement[target].agency;
+    if (route.startsWith('/api/employers')) return placement[target].employer;
     throw new Error(`no id for ${route}`);
   };
   const childIds = target === 'other' ? ids.other : ids.own;
   let path = url
     .replace(':code', target === 'missing' ? '99.99' : '16.74')
     .replace(':id', () => idFor(url))
-    .replace(/:(memberId|documentId|qualificationId|consentId)/, (_, key: string) => childIds[key]!);
+    .replace(/:(memberId|documentId|qualificationId|consentId)/, (_, key: string) => childIds[key]!)
+    .replace(':permitId', target === 'missing' ? MISSING : placement[target].permit);
   // Deletes of registry records carry the version they remove; a missing one would answer 400 before the record is looked up.
   if (method === 'DELETE' && url.startsWith('/api/persons') && target !== 'own') path += '?version=1';
   const write = method !== 'GET' && method !== 'DELETE';
@@ -259,6 +292,10 @@ function requestFor(method: string, url: string, target: 'own' | 'other' | 'miss
     'PATCH /api/persons/:id/qualifications/:qualificationId': { version: 1, notes: 'Diambil alih' },
     'POST /api/persons/:id/consents': { purpose: 'Diambil alih', legalBasis: 'consent', givenOn: '2026-11-01', channel: 'paper' },
     'POST /api/persons/:id/consents/:consentId/withdraw': { version: 1, withdrawnOn: '2026-11-20' },
+    'PATCH /api/agencies/:id': { version: 1, name: 'Diambil alih' },
+    'POST /api/agencies/:id/permits': { number: 'SIP2MI/DIAMBIL/ALIH', validUntil: '2027-12-31', quota: 10 },
+    'PATCH /api/agencies/:id/permits/:permitId': { version: 1, quota: 60 },
+    'PATCH /api/employers/:id': { version: 1, name: 'Diambil alih' },
   };
   const payload = target !== 'own' && validBody[`${method} ${url}`] ? validBody[`${method} ${url}`] : { '': '' };
   // Writes that would end the session are sent without their CSRF token: allowed callers get 403

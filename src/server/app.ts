@@ -24,6 +24,8 @@ import { familyRoutes } from './modules/family/family.routes.js';
 import { documentsRoutes } from './modules/documents/documents.routes.js';
 import { filesRoutes } from './modules/files/files.routes.js';
 import { qualificationsRoutes } from './modules/qualifications/qualifications.routes.js';
+import { agenciesRoutes } from './modules/agencies/agencies.routes.js';
+import { employersRoutes } from './modules/employers/employers.routes.js';
 import { consentsRoutes } from './modules/consents/consents.routes.js';
 import { savedViewsRoutes } from './modules/saved-views/saved-views.routes.js';
 import { systemClock, type Clock } from './lib/clock.js';
@@ -165,6 +167,8 @@ export async function buildApp({ config, database, logStream, clock = systemCloc
       await api.register(documentsRoutes);
       await api.register(filesRoutes);
       await api.register(qualificationsRoutes);
+      await api.register(agenciesRoutes);
+      await api.register(employersRoutes);
       await api.register(consentsRoutes);
       await api.register(savedViewsRoutes);
       api.get('/openapi.json', { config: { access: 'public', rateLimit: false }, schema: { hide: true } }, async () => app.swagger());
