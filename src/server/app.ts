@@ -24,6 +24,8 @@ import { familyRoutes } from './modules/family/family.routes.js';
 import { documentsRoutes } from './modules/documents/documents.routes.js';
 import { filesRoutes } from './modules/files/files.routes.js';
 import { qualificationsRoutes } from './modules/qualifications/qualifications.routes.js';
+import { schemesRoutes } from './modules/schemes/schemes.routes.js';
+import { eligibilityRoutes } from './modules/eligibility/eligibility.routes.js';
 import { agenciesRoutes } from './modules/agencies/agencies.routes.js';
 import { employersRoutes } from './modules/employers/employers.routes.js';
 import { consentsRoutes } from './modules/consents/consents.routes.js';
@@ -167,6 +169,8 @@ export async function buildApp({ config, database, logStream, clock = systemCloc
       await api.register(documentsRoutes);
       await api.register(filesRoutes);
       await api.register(qualificationsRoutes);
+      await api.register(schemesRoutes);
+      await api.register(eligibilityRoutes);
       await api.register(agenciesRoutes);
       await api.register(employersRoutes);
       await api.register(consentsRoutes);

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { createRequire } from 'node:module';
 import { inTransaction, type Database } from '../db/client.js';
 import { serverSource } from '../lib/paths.js';
+import { seedSchemes } from '../modules/schemes/schemes.seed.js';
 
 const require = createRequire(import.meta.url);
 /** The datasets stay in the sources (src/server/reference/data); the compiled server reads them there too. */
@@ -204,5 +205,7 @@ export async function loadReferenceData(database: Database): Promise<string[]> {
         .map((d) => d.table)
         .join(', ')}`,
     );
+  // The placement schemes the catalogue ships, when missing (edits made in the application are kept).
+  await seedSchemes(database);
   return loaded;
 }
