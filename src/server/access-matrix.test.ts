@@ -9,6 +9,7 @@ import { totpCode } from './modules/auth/totp.js';
 import { FIXTURE_PASSWORD, seedOtherOffice } from './test/fixtures.js';
 import { multipart, tinyPdf, tinyPng } from './test/uploads.js';
 import { createTestApp, signIn, testConfig, type Session, type TestApp } from './test/harness.js';
+import { ensureSchemes } from './modules/job-orders/job-orders.fixtures.js';
 
 /**
  * Every API route × every role × (own office, other office, missing record). The expectations are
@@ -93,6 +94,11 @@ const expected: Record<string, Who[] | typeof PUBLIC> = {
   'GET /api/persons/:id/consents': ['administrator', 'kepala', 'staff', 'national_viewer'],
   'POST /api/persons/:id/consents': ['administrator', 'staff'],
   'POST /api/persons/:id/consents/:consentId/withdraw': ['administrator', 'staff'],
+  'GET /api/job-orders': ['administrator', 'kepala', 'staff', 'humas', 'national_viewer'],
+  'POST /api/job-orders': ['administrator', 'staff'],
+  'GET /api/job-orders/:id': ['administrator', 'kepala', 'staff', 'humas', 'national_viewer'],
+  'PATCH /api/job-orders/:id': ['administrator', 'staff'],
+  'POST /api/job-orders/:id/status': ['administrator', 'staff'],
   'GET /api/saved-views': people,
   'POST /api/saved-views': people,
   'DELETE /api/saved-views/:id': people,
@@ -129,6 +135,8 @@ let ids: {
 const MISSING = '00000000-0000-4000-8000-000000000000';
 /** Strings that belong to the other office: none may appear in a response to this office. */
 let otherOfficeMarks: string[];
+/** One job order per office (job-orders module). */
+let jobOrderIds: Record<'own' | 'other', string>;
 let placement: Record<'own' | 'other', { agency: string; permit: string; employer: string }>;
 
 async function sessionFor(who: Exclude<Who, 'anonymous' | 'token'>): Promise<Session> {
@@ -260,6 +268,20 @@ beforeAll(async () => {
 }, 120_000);
 afterAll(() => t.close());
 
+beforeAll(async () => {
+  await ensureSchemes(t.database);
+  const jobOrderOf = async (officeId: string, tag: string) => {
+    const [row] = await t.database.query<{ id: string }>(
+      `insert into job_orders (office_id, reference, title, scheme_id, country_code, occupation_title, positions)
+       values ($1, $2, $3, (select id from schemes where code = 'g_to_g'), 'JP', 'Perawat', 5) returning id`,
+      [officeId, `JO-MATRIKS-${tag}`, `Lowongan Matriks ${tag}`],
+    );
+    return row!.id;
+  };
+  jobOrderIds = { own: await jobOrderOf(ids.ownOffice, 'SUMSEL'), other: await jobOrderOf(other.officeId, 'JABAR') };
+  otherOfficeMarks.push('Lowongan Matriks JABAR', 'JO-MATRIKS-JABAR');
+});
+
 /** A request for a route: path parameters filled for the case, an invalid body for writes (authorized callers then get 400, never a change). */
 function requestFor(method: string, url: string, target: 'own' | 'other' | 'missing', session: Session | undefined) {
   const idFor = (route: string): string => {
@@ -270,6 +292,7 @@ function requestFor(method: string, url: string, target: 'own' | 'other' | 'miss
     if (route.startsWith('/api/auth/sessions')) return target === 'own' ? MISSING : ids.otherSession;
     if (route.startsWith('/api/saved-views')) return target === 'own' ? MISSING : ids.otherView;
     if (route.startsWith('/api/persons')) return target === 'own' ? ids.ownPerson : ids.otherPerson;
+    if (route.startsWith('/api/job-orders')) return jobOrderIds[target === 'other' ? 'other' : 'own'];
     if (route.startsWith('/api/agencies')) return placement[target].agency;
     if (route.startsWith('/api/employers')) return placement[target].employer;
     throw new Error(`no id for ${route}`);
@@ -298,6 +321,8 @@ function requestFor(method: string, url: string, target: 'own' | 'other' | 'miss
     'PATCH /api/persons/:id/qualifications/:qualificationId': { version: 1, notes: 'Diambil alih' },
     'POST /api/persons/:id/consents': { purpose: 'Diambil alih', legalBasis: 'consent', givenOn: '2026-11-01', channel: 'paper' },
     'POST /api/persons/:id/consents/:consentId/withdraw': { version: 1, withdrawnOn: '2026-11-20' },
+    'PATCH /api/job-orders/:id': { version: 1, title: 'Diambil alih' },
+    'POST /api/job-orders/:id/status': { version: 1, status: 'verified', attacheReference: 'DIAMBIL/ALIH' },
     'PATCH /api/agencies/:id': { version: 1, name: 'Diambil alih' },
     'POST /api/agencies/:id/permits': { number: 'SIP2MI/DIAMBIL/ALIH', validUntil: '2027-12-31', quota: 10 },
     'PATCH /api/agencies/:id/permits/:permitId': { version: 1, quota: 60 },

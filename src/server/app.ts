@@ -24,6 +24,7 @@ import { familyRoutes } from './modules/family/family.routes.js';
 import { documentsRoutes } from './modules/documents/documents.routes.js';
 import { filesRoutes } from './modules/files/files.routes.js';
 import { qualificationsRoutes } from './modules/qualifications/qualifications.routes.js';
+import { jobOrdersRoutes } from './modules/job-orders/job-orders.routes.js';
 import { schemesRoutes } from './modules/schemes/schemes.routes.js';
 import { eligibilityRoutes } from './modules/eligibility/eligibility.routes.js';
 import { agenciesRoutes } from './modules/agencies/agencies.routes.js';
@@ -169,6 +170,7 @@ export async function buildApp({ config, database, logStream, clock = systemCloc
       await api.register(documentsRoutes);
       await api.register(filesRoutes);
       await api.register(qualificationsRoutes);
+      await api.register(jobOrdersRoutes);
       await api.register(schemesRoutes);
       await api.register(eligibilityRoutes);
       await api.register(agenciesRoutes);
