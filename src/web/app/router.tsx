@@ -14,6 +14,7 @@ import { RoutePending } from '../components/route-pending';
 import { loadMe } from '../features/auth/guard';
 import { NotFoundPage } from './not-found';
 import { Shell } from './shell';
+import { parseSchemesSearch } from '../features/schemes/search';
 import {
   parseAuditSearch,
   parseOfficesSearch,
@@ -185,6 +186,19 @@ const personRoute = createRoute({
   component: lazyRouteComponent(() => import('../features/persons/person-page'), 'PersonPage'),
 });
 
+const schemesRoute = createRoute({
+  getParentRoute: () => staffRoute,
+  path: '/skema',
+  validateSearch: parseSchemesSearch,
+  component: lazyRouteComponent(() => import('../features/schemes/schemes-page'), 'SchemesPage'),
+});
+
+const schemeRoute = createRoute({
+  getParentRoute: () => staffRoute,
+  path: '/skema/$code',
+  component: lazyRouteComponent(() => import('../features/schemes/scheme-page'), 'SchemePage'),
+});
+
 /** Any other address, for a signed-in person: "not found" inside the frame of the app. */
 const notFoundRoute = createRoute({
   getParentRoute: () => staffRoute,
@@ -210,6 +224,8 @@ const routeTree = rootRoute.addChildren([
     personCreateRoute,
     duplicatesRoute,
     personRoute,
+    schemesRoute,
+    schemeRoute,
     notFoundRoute,
   ]),
 ]);

@@ -170,7 +170,7 @@ export function parsePersonsSearch(search: Record<string, unknown>): PersonsSear
   };
 }
 
-export const personTabs = ['profil', 'keluarga', 'dokumen', 'kualifikasi', 'riwayat', 'persetujuan'] as const;
+export const personTabs = ['profil', 'keluarga', 'dokumen', 'kualifikasi', 'kelayakan', 'riwayat', 'persetujuan'] as const;
 export type PersonTab = (typeof personTabs)[number];
 export interface PersonSearch {
   tab?: PersonTab;

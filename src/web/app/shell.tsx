@@ -9,6 +9,7 @@ import {
   IconHome2,
   IconId,
   IconKey,
+  IconListCheck,
   IconListDetails,
   IconMap2,
   IconUsers,
@@ -24,7 +25,7 @@ import { LanguageSwitch } from './language-switch';
 import { useHomeOffice, useVersion } from './office';
 import { requestTitleFocus, takeTitleFocus } from '../lib/focus-title';
 
-type NavTarget = '/' | '/kantor' | '/wilayah' | '/referensi' | '/pengguna' | '/token' | '/audit' | '/orang' | '/orang/ganda';
+type NavTarget = '/' | '/kantor' | '/wilayah' | '/referensi' | '/pengguna' | '/token' | '/audit' | '/orang' | '/orang/ganda' | '/skema';
 interface NavItem {
   to: NavTarget;
   labelKey: string;
@@ -48,6 +49,7 @@ const navSections: { headingKey: string; items: NavItem[] }[] = [
     items: [
       { to: '/orang', labelKey: 'nav.persons', icon: IconId, scope: 'persons:read' },
       { to: '/orang/ganda', labelKey: 'nav.duplicates', icon: IconCopy, scope: 'persons:merge' },
+      { to: '/skema', labelKey: 'schemes.nav', icon: IconListCheck, scope: 'schemes:read' },
     ],
   },
   {

@@ -3,6 +3,7 @@ import {
   IconAlertTriangle,
   IconArrowLeft,
   IconCertificate,
+  IconChecklist,
   IconFileText,
   IconGitMerge,
   IconHistory,
@@ -27,6 +28,7 @@ import { Masked, StatusBadge } from './labels';
 import { PersonActions } from './person-actions';
 import { ProfileTab } from './profile-tab';
 import { QualificationsTab } from './qualifications-tab';
+import { EligibilityTab } from './eligibility-tab';
 import { shortRegency } from './region-label';
 import { TimelineTab } from './timeline-tab';
 
@@ -37,6 +39,7 @@ const tabIcons: Record<PersonTab, ComponentType<{ size?: number; 'aria-hidden'?:
   keluarga: IconUsers,
   dokumen: IconFileText,
   kualifikasi: IconCertificate,
+  kelayakan: IconChecklist,
   riwayat: IconHistory,
   persetujuan: IconShieldCheck,
 };
@@ -209,7 +212,7 @@ function PersonDetail() {
               const Icon = tabIcons[key];
               return (
                 <Tabs.Tab key={key} value={key} leftSection={<Icon size={16} aria-hidden />} style={{ whiteSpace: 'nowrap' }}>
-                  {t(`persons.tabs.${key}`)}
+                  {key === 'kelayakan' ? t('schemes.eligibility.tab') : t(`persons.tabs.${key}`)}
                 </Tabs.Tab>
               );
             })}
@@ -226,6 +229,9 @@ function PersonDetail() {
             </Tabs.Panel>
             <Tabs.Panel value="kualifikasi">
               <QualificationsTab person={p} />
+            </Tabs.Panel>
+            <Tabs.Panel value="kelayakan">
+              <EligibilityTab personId={p.id} />
             </Tabs.Panel>
             <Tabs.Panel value="riwayat">
               <TimelineTab person={p} />
