@@ -1,6 +1,86 @@
 /* Generated from docs/openapi.json by npm run openapi (openapi-typescript). Do not edit. */
 /* eslint-disable */
 export interface paths {
+    "/api/agencies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Daftar P3MI / list placement agencies */
+        get: operations["listAgencies"];
+        put?: never;
+        /**
+         * Daftarkan P3MI / register a placement agency
+         * @description The SIP3MI number is unique nationally (409 licence_taken). A suspended or revoked agency needs statusReason.
+         */
+        post: operations["createAgency"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/agencies/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Data P3MI / one placement agency */
+        get: operations["getAgency"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Ubah P3MI / update a placement agency */
+        patch: operations["updateAgency"];
+        trace?: never;
+    };
+    "/api/agencies/{id}/permits": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** SIP2MI sebuah P3MI / recruitment permits of an agency */
+        get: operations["listAgencyPermits"];
+        put?: never;
+        /**
+         * Catat SIP2MI / record a recruitment permit
+         * @description The permit number is unique (409 permit_number_taken).
+         */
+        post: operations["createAgencyPermit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/agencies/{id}/permits/{permitId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Ubah SIP2MI / update a recruitment permit
+         * @description A quota below the positions already used by job orders is refused (409 quota_below_used).
+         */
+        patch: operations["updateAgencyPermit"];
+        trace?: never;
+    };
     "/api/api-tokens": {
         parameters: {
             query?: never;
@@ -278,6 +358,45 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/employers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Daftar pemberi kerja / list employers */
+        get: operations["listEmployers"];
+        put?: never;
+        /**
+         * Catat pemberi kerja / record an employer
+         * @description countryCode must be a known country; flagged needs flagNote.
+         */
+        post: operations["createEmployer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/employers/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Data pemberi kerja / one employer */
+        get: operations["getEmployer"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Ubah pemberi kerja / update an employer */
+        patch: operations["updateEmployer"];
+        trace?: never;
+    };
     "/api/health": {
         parameters: {
             query?: never;
@@ -289,6 +408,71 @@ export interface paths {
         get: operations["getHealth"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/job-orders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Daftar job order / list job orders
+         * @description q searches the reference, title, occupation and employer name.
+         */
+        get: operations["listJobOrders"];
+        put?: never;
+        /**
+         * Catat job order / record a job order
+         * @description Created as a draft with the next reference JO-<year>-<nnnn>. The scheme is named by its code. p_to_p and ssw_japan need an active agency with a valid licence; a permit must be the agency’s and valid, and the positions of its orders may not exceed its quota (409 job_orders.quota_exceeded).
+         */
+        post: operations["createJobOrder"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/job-orders/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Job order */
+        get: operations["getJobOrder"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Ubah job order / update a job order
+         * @description A filled or closed order cannot be changed (409). isPublic may be true only when verified or open.
+         */
+        patch: operations["updateJobOrder"];
+        trace?: never;
+    };
+    "/api/job-orders/{id}/status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Ubah status job order / move a job order
+         * @description draft → verified (attacheReference required) → open → filled → closed; open → closed. Other moves answer 409 job_orders.bad_transition.
+         */
+        post: operations["changeJobOrderStatus"];
         delete?: never;
         options?: never;
         head?: never;
@@ -514,6 +698,26 @@ export interface paths {
         put?: never;
         /** Verifikasi dokumen / mark a document as checked against the original */
         post: operations["verifyPersonDocument"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/persons/{id}/eligibility": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Kelayakan orang / a person’s eligibility
+         * @description Against `scheme` (a code), `jobOrder` (an id) or, with neither, every active scheme: per rule met / not_met / unknown, the reason and the gap, rendered in the caller’s language, and the rule version used.
+         */
+        get: operations["getPersonEligibility"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -875,6 +1079,81 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/schemes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Skema penempatan / placement schemes */
+        get: operations["listSchemes"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/schemes/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Satu skema dengan syaratnya / one scheme with its rules
+         * @description The current rules, each also as a sentence in the caller’s language, and every version of the rules.
+         */
+        get: operations["getScheme"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Ubah nama, uraian, negara atau status skema / update a scheme */
+        patch: operations["updateScheme"];
+        trace?: never;
+    };
+    "/api/schemes/{code}/rules": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Ubah syarat skema (versi baru) / change a scheme’s rules (new version)
+         * @description Writes a new rule version (ruleVersion + 1); older versions stay readable. The same rules again answer 400 no_change.
+         */
+        put: operations["updateSchemeRules"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/schemes/{code}/rules/{ruleVersion}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Satu versi syarat skema / one version of a scheme’s rules */
+        get: operations["getSchemeRuleVersion"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/ssw-fields": {
         parameters: {
             query?: never;
@@ -932,6 +1211,170 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        Agency: {
+            address: string | null;
+            createdAt: string;
+            email: string | null;
+            /** @description The head office, when this is a branch */
+            headAgency: {
+                /** Format: uuid */
+                id: string;
+                licenceNumber: string;
+                name: string;
+            } | null;
+            headAgencyId: string | null;
+            /** Format: uuid */
+            id: string;
+            licenceIssuedOn: string | null;
+            /** @description SIP3MI number, unique nationally */
+            licenceNumber: string;
+            /**
+             * @description valid, expiring (within 90 days of the office's today) or expired
+             * @enum {string}
+             */
+            licenceState: "valid" | "expiring" | "expired";
+            licenceValidUntil: string;
+            name: string;
+            /** Format: uuid */
+            officeId: string;
+            partnerId: string | null;
+            phone: string | null;
+            regionCode: string | null;
+            regionName: string | null;
+            /** @enum {string} */
+            status: "active" | "suspended" | "revoked";
+            statusReason: string | null;
+            updatedAt: string;
+            version: number;
+        };
+        AgencyDetail: {
+            abilities: {
+                update: boolean;
+            };
+            address: string | null;
+            /** @description Branch offices (kantor cabang) of this agency */
+            branches: {
+                /** Format: uuid */
+                id: string;
+                licenceNumber: string;
+                name: string;
+            }[];
+            createdAt: string;
+            email: string | null;
+            /** @description The head office, when this is a branch */
+            headAgency: {
+                /** Format: uuid */
+                id: string;
+                licenceNumber: string;
+                name: string;
+            } | null;
+            headAgencyId: string | null;
+            /** Format: uuid */
+            id: string;
+            licenceIssuedOn: string | null;
+            /** @description SIP3MI number, unique nationally */
+            licenceNumber: string;
+            /**
+             * @description valid, expiring (within 90 days of the office's today) or expired
+             * @enum {string}
+             */
+            licenceState: "valid" | "expiring" | "expired";
+            licenceValidUntil: string;
+            name: string;
+            /** Format: uuid */
+            officeId: string;
+            partnerId: string | null;
+            phone: string | null;
+            regionCode: string | null;
+            regionName: string | null;
+            /** @enum {string} */
+            status: "active" | "suspended" | "revoked";
+            statusReason: string | null;
+            updatedAt: string;
+            version: number;
+        };
+        AgencyDetailInput: {
+            abilities: {
+                update: boolean;
+            };
+            address: string | null;
+            /** @description Branch offices (kantor cabang) of this agency */
+            branches: {
+                /** Format: uuid */
+                id: string;
+                licenceNumber: string;
+                name: string;
+            }[];
+            createdAt: string;
+            email: string | null;
+            /** @description The head office, when this is a branch */
+            headAgency: {
+                /** Format: uuid */
+                id: string;
+                licenceNumber: string;
+                name: string;
+            } | null;
+            headAgencyId: string | null;
+            /** Format: uuid */
+            id: string;
+            licenceIssuedOn: string | null;
+            /** @description SIP3MI number, unique nationally */
+            licenceNumber: string;
+            /**
+             * @description valid, expiring (within 90 days of the office's today) or expired
+             * @enum {string}
+             */
+            licenceState: "valid" | "expiring" | "expired";
+            licenceValidUntil: string;
+            name: string;
+            /** Format: uuid */
+            officeId: string;
+            partnerId: string | null;
+            phone: string | null;
+            regionCode: string | null;
+            regionName: string | null;
+            /** @enum {string} */
+            status: "active" | "suspended" | "revoked";
+            statusReason: string | null;
+            updatedAt: string;
+            version: number;
+        };
+        AgencyInput: {
+            address: string | null;
+            createdAt: string;
+            email: string | null;
+            /** @description The head office, when this is a branch */
+            headAgency: {
+                /** Format: uuid */
+                id: string;
+                licenceNumber: string;
+                name: string;
+            } | null;
+            headAgencyId: string | null;
+            /** Format: uuid */
+            id: string;
+            licenceIssuedOn: string | null;
+            /** @description SIP3MI number, unique nationally */
+            licenceNumber: string;
+            /**
+             * @description valid, expiring (within 90 days of the office's today) or expired
+             * @enum {string}
+             */
+            licenceState: "valid" | "expiring" | "expired";
+            licenceValidUntil: string;
+            name: string;
+            /** Format: uuid */
+            officeId: string;
+            partnerId: string | null;
+            phone: string | null;
+            regionCode: string | null;
+            regionName: string | null;
+            /** @enum {string} */
+            status: "active" | "suspended" | "revoked";
+            statusReason: string | null;
+            updatedAt: string;
+            version: number;
+        };
         ApiToken: {
             createdAt: string;
             expiresAt: string | null;
@@ -1068,6 +1511,138 @@ export interface components {
             code: string;
             name: string;
         };
+        DescribedRule: {
+            rule: {
+                id: string;
+                /** @constant */
+                kind: "age_min";
+                years: number;
+            } | {
+                id: string;
+                /** @constant */
+                kind: "age_max";
+                years: number;
+            } | {
+                id: string;
+                /** @constant */
+                kind: "education_min";
+                /** @enum {string} */
+                level: "none" | "sd" | "smp" | "sma" | "smk" | "d1" | "d2" | "d3" | "d4" | "s1" | "s2" | "s3";
+            } | {
+                anyOf: {
+                    minLevel: string;
+                    test: string;
+                }[];
+                id: string;
+                /** @constant */
+                kind: "language";
+            } | {
+                id: string;
+                /** @constant */
+                kind: "skills_test";
+                sswFieldCode?: string;
+                title?: string;
+            } | {
+                id: string;
+                /** @constant */
+                kind: "health_certificate";
+            } | {
+                id: string;
+                /** @constant */
+                kind: "documents";
+                typeCodes: string[];
+                verified?: boolean;
+            } | {
+                allowed: ("female" | "male")[];
+                id: string;
+                /** @constant */
+                kind: "sex";
+            } | {
+                allowed: ("cpmi" | "pmi" | "purna")[];
+                id: string;
+                /** @constant */
+                kind: "status";
+            } | {
+                id: string;
+                /** @constant */
+                kind: "work_experience";
+                minMonths: number;
+                sswFieldCode?: string;
+            } | {
+                id: string;
+                /** @constant */
+                kind: "other";
+                text: string;
+            };
+            /** @description The rule as a sentence, in the caller's language */
+            text: string;
+        };
+        DescribedRuleInput: {
+            rule: {
+                id: string;
+                /** @constant */
+                kind: "age_min";
+                years: number;
+            } | {
+                id: string;
+                /** @constant */
+                kind: "age_max";
+                years: number;
+            } | {
+                id: string;
+                /** @constant */
+                kind: "education_min";
+                /** @enum {string} */
+                level: "none" | "sd" | "smp" | "sma" | "smk" | "d1" | "d2" | "d3" | "d4" | "s1" | "s2" | "s3";
+            } | {
+                anyOf: {
+                    minLevel: string;
+                    test: string;
+                }[];
+                id: string;
+                /** @constant */
+                kind: "language";
+            } | {
+                id: string;
+                /** @constant */
+                kind: "skills_test";
+                sswFieldCode?: string;
+                title?: string;
+            } | {
+                id: string;
+                /** @constant */
+                kind: "health_certificate";
+            } | {
+                id: string;
+                /** @constant */
+                kind: "documents";
+                typeCodes: string[];
+                verified?: boolean;
+            } | {
+                allowed: ("female" | "male")[];
+                id: string;
+                /** @constant */
+                kind: "sex";
+            } | {
+                allowed: ("cpmi" | "pmi" | "purna")[];
+                id: string;
+                /** @constant */
+                kind: "status";
+            } | {
+                id: string;
+                /** @constant */
+                kind: "work_experience";
+                minMonths: number;
+                sswFieldCode?: string;
+            } | {
+                id: string;
+                /** @constant */
+                kind: "other";
+                text: string;
+            };
+            /** @description The rule as a sentence, in the caller's language */
+            text: string;
+        };
         Division: {
             code: string;
             description: string | null;
@@ -1174,6 +1749,184 @@ export interface components {
             sensitive: boolean;
             validityMonths: number | null;
         };
+        EligibilityResult: {
+            evaluatedOn: string;
+            jobOrderId: string | null;
+            /** @enum {string} */
+            outcome: "eligible" | "not_eligible" | "unknown";
+            referenceDate: string;
+            rules: components["schemas"]["EligibilityRuleResult"][];
+            schemeCode: string;
+            /** @description In the caller's language */
+            schemeName: string;
+            /** @description The rule version used */
+            version: number;
+        };
+        EligibilityResultInput: {
+            evaluatedOn: string;
+            jobOrderId: string | null;
+            /** @enum {string} */
+            outcome: "eligible" | "not_eligible" | "unknown";
+            referenceDate: string;
+            rules: components["schemas"]["EligibilityRuleResultInput"][];
+            schemeCode: string;
+            /** @description In the caller's language */
+            schemeName: string;
+            /** @description The rule version used */
+            version: number;
+        };
+        EligibilityRuleResult: {
+            gap?: {
+                closable: boolean;
+                /** @description Stable message code (messages.ts) */
+                code: string;
+                params: {
+                    [key: string]: string | number | string[];
+                };
+            };
+            /** @description What would close the gap, in the caller's language */
+            gapText: string | null;
+            id: string;
+            kind: string;
+            reason: {
+                /** @description Stable message code (messages.ts) */
+                code: string;
+                params: {
+                    [key: string]: string | number | string[];
+                };
+            };
+            /** @description The reason in the caller's language */
+            reasonText: string;
+            /** @enum {string} */
+            status: "met" | "not_met" | "unknown";
+        };
+        EligibilityRuleResultInput: {
+            gap?: {
+                closable: boolean;
+                /** @description Stable message code (messages.ts) */
+                code: string;
+                params: {
+                    [key: string]: string | number | string[];
+                };
+            };
+            /** @description What would close the gap, in the caller's language */
+            gapText: string | null;
+            id: string;
+            kind: string;
+            reason: {
+                /** @description Stable message code (messages.ts) */
+                code: string;
+                params: {
+                    [key: string]: string | number | string[];
+                };
+            };
+            /** @description The reason in the caller's language */
+            reasonText: string;
+            /** @enum {string} */
+            status: "met" | "not_met" | "unknown";
+        };
+        Employer: {
+            address: string | null;
+            city: string | null;
+            contactEmail: string | null;
+            contactName: string | null;
+            contactPhone: string | null;
+            countryCode: string;
+            /** @description In the caller's language */
+            countryName: string | null;
+            createdAt: string;
+            /** @description On the labour attaché's list of problematic employers (UU 18/2017 Pasal 10) */
+            flagged: boolean;
+            flagNote: string | null;
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "employer" | "foreign_partner";
+            name: string;
+            /** Format: uuid */
+            officeId: string;
+            sector: string | null;
+            updatedAt: string;
+            version: number;
+        };
+        EmployerDetail: {
+            abilities: {
+                update: boolean;
+            };
+            address: string | null;
+            city: string | null;
+            contactEmail: string | null;
+            contactName: string | null;
+            contactPhone: string | null;
+            countryCode: string;
+            /** @description In the caller's language */
+            countryName: string | null;
+            createdAt: string;
+            /** @description On the labour attaché's list of problematic employers (UU 18/2017 Pasal 10) */
+            flagged: boolean;
+            flagNote: string | null;
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "employer" | "foreign_partner";
+            name: string;
+            /** Format: uuid */
+            officeId: string;
+            sector: string | null;
+            updatedAt: string;
+            version: number;
+        };
+        EmployerDetailInput: {
+            abilities: {
+                update: boolean;
+            };
+            address: string | null;
+            city: string | null;
+            contactEmail: string | null;
+            contactName: string | null;
+            contactPhone: string | null;
+            countryCode: string;
+            /** @description In the caller's language */
+            countryName: string | null;
+            createdAt: string;
+            /** @description On the labour attaché's list of problematic employers (UU 18/2017 Pasal 10) */
+            flagged: boolean;
+            flagNote: string | null;
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "employer" | "foreign_partner";
+            name: string;
+            /** Format: uuid */
+            officeId: string;
+            sector: string | null;
+            updatedAt: string;
+            version: number;
+        };
+        EmployerInput: {
+            address: string | null;
+            city: string | null;
+            contactEmail: string | null;
+            contactName: string | null;
+            contactPhone: string | null;
+            countryCode: string;
+            /** @description In the caller's language */
+            countryName: string | null;
+            createdAt: string;
+            /** @description On the labour attaché's list of problematic employers (UU 18/2017 Pasal 10) */
+            flagged: boolean;
+            flagNote: string | null;
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "employer" | "foreign_partner";
+            name: string;
+            /** Format: uuid */
+            officeId: string;
+            sector: string | null;
+            updatedAt: string;
+            version: number;
+        };
         Error: {
             /** @description Stable machine-readable code, e.g. validation_failed, not_found */
             code: string;
@@ -1243,6 +1996,98 @@ export interface components {
             /** @constant */
             status: "ok";
             version: string;
+        };
+        JobOrder: {
+            agencyId: string | null;
+            agencyName: string | null;
+            attacheReference: string | null;
+            attacheVerifiedAt: string | null;
+            attacheVerifiedByName: string | null;
+            closingOn: string | null;
+            contractMonths: number | null;
+            countryCode: string;
+            countryName: string | null;
+            createdAt: string;
+            description: string | null;
+            employerId: string | null;
+            employerName: string | null;
+            extraRules: {
+                [key: string]: unknown;
+            }[];
+            /** Format: uuid */
+            id: string;
+            isPublic: boolean;
+            occupationCode: string | null;
+            occupationTitle: string;
+            /** Format: uuid */
+            officeId: string;
+            permitId: string | null;
+            permitNumber: string | null;
+            positions: number;
+            /** @description JO-<year>-<sequence>, what a family types into "cek lowongan" */
+            reference: string;
+            salaryCurrency: string | null;
+            /** @description Monthly salary in minor units of salaryCurrency */
+            salaryMinor: number | null;
+            schemeCode: string;
+            /** @description In the caller's language */
+            schemeName: string;
+            /** @enum {string} */
+            sector: "formal" | "informal";
+            sswFieldCode: string | null;
+            sswFieldName: string | null;
+            /** @enum {string} */
+            status: "draft" | "verified" | "open" | "filled" | "closed";
+            targetRegionCode: string | null;
+            title: string;
+            updatedAt: string;
+            version: number;
+        };
+        JobOrderInput: {
+            agencyId: string | null;
+            agencyName: string | null;
+            attacheReference: string | null;
+            attacheVerifiedAt: string | null;
+            attacheVerifiedByName: string | null;
+            closingOn: string | null;
+            contractMonths: number | null;
+            countryCode: string;
+            countryName: string | null;
+            createdAt: string;
+            description: string | null;
+            employerId: string | null;
+            employerName: string | null;
+            extraRules: {
+                [key: string]: unknown;
+            }[];
+            /** Format: uuid */
+            id: string;
+            isPublic: boolean;
+            occupationCode: string | null;
+            occupationTitle: string;
+            /** Format: uuid */
+            officeId: string;
+            permitId: string | null;
+            permitNumber: string | null;
+            positions: number;
+            /** @description JO-<year>-<sequence>, what a family types into "cek lowongan" */
+            reference: string;
+            salaryCurrency: string | null;
+            /** @description Monthly salary in minor units of salaryCurrency */
+            salaryMinor: number | null;
+            schemeCode: string;
+            /** @description In the caller's language */
+            schemeName: string;
+            /** @enum {string} */
+            sector: "formal" | "informal";
+            sswFieldCode: string | null;
+            sswFieldName: string | null;
+            /** @enum {string} */
+            status: "draft" | "verified" | "open" | "filled" | "closed";
+            targetRegionCode: string | null;
+            title: string;
+            updatedAt: string;
+            version: number;
         };
         LikelyDuplicate: {
             a: components["schemas"]["PersonSummary"];
@@ -1548,6 +2393,16 @@ export interface components {
             warnings: components["schemas"]["NikWarning"][];
             whatsapp: string | null;
         };
+        PersonEligibility: {
+            items: components["schemas"]["EligibilityResult"][];
+            /** Format: uuid */
+            personId: string;
+        };
+        PersonEligibilityInput: {
+            items: components["schemas"]["EligibilityResultInput"][];
+            /** Format: uuid */
+            personId: string;
+        };
         PersonInput: {
             /** @description What the caller may do with this record */
             abilities: {
@@ -1718,6 +2573,44 @@ export interface components {
             title: string;
             version: number;
         };
+        RecruitmentPermit: {
+            /** Format: uuid */
+            agencyId: string;
+            countryCode: string | null;
+            countryName: string | null;
+            createdAt: string;
+            /** Format: uuid */
+            id: string;
+            issuedOn: string | null;
+            number: string;
+            quota: number;
+            remaining: number;
+            /** @enum {string} */
+            state: "valid" | "expiring" | "expired";
+            /** @description Sum of the positions of the job orders on this permit */
+            used: number;
+            validUntil: string;
+            version: number;
+        };
+        RecruitmentPermitInput: {
+            /** Format: uuid */
+            agencyId: string;
+            countryCode: string | null;
+            countryName: string | null;
+            createdAt: string;
+            /** Format: uuid */
+            id: string;
+            issuedOn: string | null;
+            number: string;
+            quota: number;
+            remaining: number;
+            /** @enum {string} */
+            state: "valid" | "expiring" | "expired";
+            /** @description Sum of the positions of the job orders on this permit */
+            used: number;
+            validUntil: string;
+            version: number;
+        };
         ReferenceDataset: {
             license: string | null;
             loadedAt: string;
@@ -1783,6 +2676,170 @@ export interface components {
             list: "persons";
             name: string;
             version: number;
+        };
+        Scheme: {
+            abilities: {
+                update: boolean;
+            };
+            active: boolean;
+            code: string;
+            /** @description ISO 3166-1 alpha-2 */
+            countryCodes: string[];
+            /** @description In the caller's language */
+            description: string;
+            descriptionEn: string;
+            descriptionId: string;
+            /** Format: uuid */
+            id: string;
+            /** @description In the caller's language */
+            name: string;
+            nameEn: string;
+            nameId: string;
+            /** @description The scheme a programme belongs to */
+            parentCode: string | null;
+            /** @description The current version of the rules */
+            ruleVersion: number;
+            version: number;
+        };
+        SchemeDetail: {
+            abilities: {
+                update: boolean;
+            };
+            active: boolean;
+            code: string;
+            /** @description Countries named in the caller's language */
+            countries: {
+                code: string;
+                name: string;
+            }[];
+            /** @description ISO 3166-1 alpha-2 */
+            countryCodes: string[];
+            /** @description In the caller's language */
+            description: string;
+            descriptionEn: string;
+            descriptionId: string;
+            /** Format: uuid */
+            id: string;
+            /** @description In the caller's language */
+            name: string;
+            nameEn: string;
+            nameId: string;
+            /** @description The scheme a programme belongs to */
+            parentCode: string | null;
+            /** @description The current rules */
+            rules: components["schemas"]["DescribedRule"][];
+            /** @description The current version of the rules */
+            ruleVersion: number;
+            /** @description Every version of the rules, newest first */
+            ruleVersions: components["schemas"]["SchemeRuleVersionSummary"][];
+            version: number;
+        };
+        SchemeDetailInput: {
+            abilities: {
+                update: boolean;
+            };
+            active: boolean;
+            code: string;
+            /** @description Countries named in the caller's language */
+            countries: {
+                code: string;
+                name: string;
+            }[];
+            /** @description ISO 3166-1 alpha-2 */
+            countryCodes: string[];
+            /** @description In the caller's language */
+            description: string;
+            descriptionEn: string;
+            descriptionId: string;
+            /** Format: uuid */
+            id: string;
+            /** @description In the caller's language */
+            name: string;
+            nameEn: string;
+            nameId: string;
+            /** @description The scheme a programme belongs to */
+            parentCode: string | null;
+            /** @description The current rules */
+            rules: components["schemas"]["DescribedRuleInput"][];
+            /** @description The current version of the rules */
+            ruleVersion: number;
+            /** @description Every version of the rules, newest first */
+            ruleVersions: components["schemas"]["SchemeRuleVersionSummaryInput"][];
+            version: number;
+        };
+        SchemeInput: {
+            abilities: {
+                update: boolean;
+            };
+            active: boolean;
+            code: string;
+            /** @description ISO 3166-1 alpha-2 */
+            countryCodes: string[];
+            /** @description In the caller's language */
+            description: string;
+            descriptionEn: string;
+            descriptionId: string;
+            /** Format: uuid */
+            id: string;
+            /** @description In the caller's language */
+            name: string;
+            nameEn: string;
+            nameId: string;
+            /** @description The scheme a programme belongs to */
+            parentCode: string | null;
+            /** @description The current version of the rules */
+            ruleVersion: number;
+            version: number;
+        };
+        SchemeRuleVersion: {
+            createdAt: string;
+            /** @description Null for the seeded catalogue */
+            createdBy: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            } | null;
+            current: boolean;
+            note: string | null;
+            rules: components["schemas"]["DescribedRule"][];
+            ruleVersion: number;
+            schemeCode: string;
+        };
+        SchemeRuleVersionInput: {
+            createdAt: string;
+            /** @description Null for the seeded catalogue */
+            createdBy: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            } | null;
+            current: boolean;
+            note: string | null;
+            rules: components["schemas"]["DescribedRuleInput"][];
+            ruleVersion: number;
+            schemeCode: string;
+        };
+        SchemeRuleVersionSummary: {
+            createdAt: string;
+            /** @description Null for the seeded catalogue */
+            createdBy: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            } | null;
+            note: string | null;
+            ruleVersion: number;
+        };
+        SchemeRuleVersionSummaryInput: {
+            createdAt: string;
+            /** @description Null for the seeded catalogue */
+            createdBy: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            } | null;
+            note: string | null;
+            ruleVersion: number;
         };
         Session: {
             createdAt: string;
@@ -1929,6 +2986,518 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+    listAgencies: {
+        parameters: {
+            query?: {
+                /** @description Language of messages and labels */
+                lang?: "id" | "en";
+                licenceState?: "valid" | "expiring" | "expired";
+                page?: number;
+                pageSize?: number;
+                /** @description Name or SIP3MI number */
+                q?: string;
+                /** @description Field to sort by; prefix with - for descending */
+                sort?: "name" | "-name" | "licenceValidUntil" | "-licenceValidUntil" | "createdAt" | "-createdAt";
+                status?: "active" | "suspended" | "revoked";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["Agency"][];
+                        page: number;
+                        pageSize: number;
+                        total: number;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    createAgency: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    address?: string | null;
+                    email?: string | null;
+                    headAgencyId?: string | null;
+                    licenceIssuedOn?: string | null;
+                    /** @description SIP3MI number */
+                    licenceNumber: string;
+                    /** Format: date */
+                    licenceValidUntil: string;
+                    name: string;
+                    partnerId?: string | null;
+                    phone?: string | null;
+                    regionCode?: string | null;
+                    /**
+                     * @default active
+                     * @enum {string}
+                     */
+                    status?: "active" | "suspended" | "revoked";
+                    /** @description Required when the status is suspended or revoked */
+                    statusReason?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AgencyDetail"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getAgency: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AgencyDetail"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    updateAgency: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    address?: string | null;
+                    email?: string | null;
+                    headAgencyId?: string | null;
+                    licenceIssuedOn?: string | null;
+                    /** @description SIP3MI number */
+                    licenceNumber?: string;
+                    /** Format: date */
+                    licenceValidUntil?: string;
+                    name?: string;
+                    partnerId?: string | null;
+                    phone?: string | null;
+                    regionCode?: string | null;
+                    /** @enum {string} */
+                    status?: "active" | "suspended" | "revoked";
+                    /** @description Required when the status is suspended or revoked */
+                    statusReason?: string | null;
+                    version: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AgencyDetail"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    listAgencyPermits: {
+        parameters: {
+            query?: {
+                lang?: "id" | "en";
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["RecruitmentPermit"][];
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    createAgencyPermit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    countryCode?: string | null;
+                    issuedOn?: string | null;
+                    /** @description SIP2MI number, unique */
+                    number: string;
+                    quota: number;
+                    /** Format: date */
+                    validUntil: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecruitmentPermit"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    updateAgencyPermit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                permitId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    countryCode?: string | null;
+                    issuedOn?: string | null;
+                    /** @description SIP2MI number, unique */
+                    number?: string;
+                    quota?: number;
+                    /** Format: date */
+                    validUntil?: string;
+                    version: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecruitmentPermit"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
     listApiTokens: {
         parameters: {
             query?: {
@@ -2842,6 +4411,284 @@ export interface operations {
             };
         };
     };
+    listEmployers: {
+        parameters: {
+            query?: {
+                country?: string;
+                flagged?: "true" | "false";
+                kind?: "employer" | "foreign_partner";
+                /** @description Language of messages and labels */
+                lang?: "id" | "en";
+                page?: number;
+                pageSize?: number;
+                /** @description Name, city or sector */
+                q?: string;
+                /** @description Field to sort by; prefix with - for descending */
+                sort?: "name" | "-name" | "countryCode" | "-countryCode" | "createdAt" | "-createdAt";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["Employer"][];
+                        page: number;
+                        pageSize: number;
+                        total: number;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    createEmployer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    address?: string | null;
+                    city?: string | null;
+                    contactEmail?: string | null;
+                    contactName?: string | null;
+                    contactPhone?: string | null;
+                    /** @description ISO alpha-2 (GET /api/countries) */
+                    countryCode: string;
+                    /** @default false */
+                    flagged?: boolean;
+                    /** @description Required when flagged: what the attaché reported */
+                    flagNote?: string | null;
+                    /**
+                     * @default employer
+                     * @enum {string}
+                     */
+                    kind?: "employer" | "foreign_partner";
+                    name: string;
+                    sector?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EmployerDetail"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getEmployer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EmployerDetail"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    updateEmployer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    address?: string | null;
+                    city?: string | null;
+                    contactEmail?: string | null;
+                    contactName?: string | null;
+                    contactPhone?: string | null;
+                    countryCode?: string;
+                    flagged?: boolean;
+                    /** @description Required when flagged: what the attaché reported */
+                    flagNote?: string | null;
+                    /** @enum {string} */
+                    kind?: "employer" | "foreign_partner";
+                    name?: string;
+                    sector?: string | null;
+                    version: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EmployerDetail"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
     getHealth: {
         parameters: {
             query?: never;
@@ -2862,6 +4709,519 @@ export interface operations {
             };
             /** @description Default Response */
             503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    listJobOrders: {
+        parameters: {
+            query?: {
+                agency?: string;
+                country?: string;
+                /** @description Language of messages and labels */
+                lang?: "id" | "en";
+                page?: number;
+                pageSize?: number;
+                public?: "true" | "false";
+                /** @description Text search */
+                q?: string;
+                /** @description Scheme code */
+                scheme?: string;
+                /** @description Field to sort by; prefix with - for descending (default: newest first) */
+                sort?: "createdAt" | "-createdAt" | "reference" | "-reference" | "title" | "-title" | "closingOn" | "-closingOn" | "positions" | "-positions";
+                sswField?: string;
+                status?: "draft" | "verified" | "open" | "filled" | "closed";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["JobOrder"][];
+                        page: number;
+                        pageSize: number;
+                        total: number;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    createJobOrder: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    agencyId?: string | null;
+                    closingOn?: string | null;
+                    contractMonths?: number | null;
+                    /** @description ISO alpha-2 */
+                    countryCode: string;
+                    description?: string | null;
+                    employerId?: string | null;
+                    /** @default [] */
+                    extraRules?: ({
+                        id: string;
+                        /** @enum {string} */
+                        kind: "age_min";
+                        years: number;
+                    } | {
+                        id: string;
+                        /** @enum {string} */
+                        kind: "age_max";
+                        years: number;
+                    } | {
+                        id: string;
+                        /** @enum {string} */
+                        kind: "education_min";
+                        /** @enum {string} */
+                        level: "none" | "sd" | "smp" | "sma" | "smk" | "d1" | "d2" | "d3" | "d4" | "s1" | "s2" | "s3";
+                    } | {
+                        anyOf: {
+                            minLevel: string;
+                            test: string;
+                        }[];
+                        id: string;
+                        /** @enum {string} */
+                        kind: "language";
+                    } | {
+                        id: string;
+                        /** @enum {string} */
+                        kind: "skills_test";
+                        sswFieldCode?: string;
+                        title?: string;
+                    } | {
+                        id: string;
+                        /** @enum {string} */
+                        kind: "health_certificate";
+                    } | {
+                        id: string;
+                        /** @enum {string} */
+                        kind: "documents";
+                        typeCodes: string[];
+                        verified?: boolean;
+                    } | {
+                        allowed: ("female" | "male")[];
+                        id: string;
+                        /** @enum {string} */
+                        kind: "sex";
+                    } | {
+                        allowed: ("cpmi" | "pmi" | "purna")[];
+                        id: string;
+                        /** @enum {string} */
+                        kind: "status";
+                    } | {
+                        id: string;
+                        /** @enum {string} */
+                        kind: "work_experience";
+                        minMonths: number;
+                        sswFieldCode?: string;
+                    } | {
+                        id: string;
+                        /** @enum {string} */
+                        kind: "other";
+                        text: string;
+                    })[];
+                    /** @default false */
+                    isPublic?: boolean;
+                    /** @description KBJI 2014 / ISCO-08, 4 digits */
+                    occupationCode?: string | null;
+                    occupationTitle: string;
+                    permitId?: string | null;
+                    positions: number;
+                    /** @description ISO 4217, required with salaryMinor */
+                    salaryCurrency?: string | null;
+                    salaryMinor?: number | null;
+                    /** @description The scheme by its code (GET /api/schemes): g_to_g, p_to_p, ssw_japan… */
+                    schemeCode: string;
+                    /**
+                     * @default formal
+                     * @enum {string}
+                     */
+                    sector?: "formal" | "informal";
+                    /** @description Required for ssw_japan (GET /api/ssw-fields) */
+                    sswFieldCode?: string | null;
+                    targetRegionCode?: string | null;
+                    title: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JobOrder"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getJobOrder: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JobOrder"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    updateJobOrder: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    agencyId?: string | null;
+                    closingOn?: string | null;
+                    contractMonths?: number | null;
+                    /** @description ISO alpha-2 */
+                    countryCode?: string;
+                    description?: string | null;
+                    employerId?: string | null;
+                    extraRules?: ({
+                        id: string;
+                        /** @enum {string} */
+                        kind: "age_min";
+                        years: number;
+                    } | {
+                        id: string;
+                        /** @enum {string} */
+                        kind: "age_max";
+                        years: number;
+                    } | {
+                        id: string;
+                        /** @enum {string} */
+                        kind: "education_min";
+                        /** @enum {string} */
+                        level: "none" | "sd" | "smp" | "sma" | "smk" | "d1" | "d2" | "d3" | "d4" | "s1" | "s2" | "s3";
+                    } | {
+                        anyOf: {
+                            minLevel: string;
+                            test: string;
+                        }[];
+                        id: string;
+                        /** @enum {string} */
+                        kind: "language";
+                    } | {
+                        id: string;
+                        /** @enum {string} */
+                        kind: "skills_test";
+                        sswFieldCode?: string;
+                        title?: string;
+                    } | {
+                        id: string;
+                        /** @enum {string} */
+                        kind: "health_certificate";
+                    } | {
+                        id: string;
+                        /** @enum {string} */
+                        kind: "documents";
+                        typeCodes: string[];
+                        verified?: boolean;
+                    } | {
+                        allowed: ("female" | "male")[];
+                        id: string;
+                        /** @enum {string} */
+                        kind: "sex";
+                    } | {
+                        allowed: ("cpmi" | "pmi" | "purna")[];
+                        id: string;
+                        /** @enum {string} */
+                        kind: "status";
+                    } | {
+                        id: string;
+                        /** @enum {string} */
+                        kind: "work_experience";
+                        minMonths: number;
+                        sswFieldCode?: string;
+                    } | {
+                        id: string;
+                        /** @enum {string} */
+                        kind: "other";
+                        text: string;
+                    })[];
+                    isPublic?: boolean;
+                    /** @description KBJI 2014 / ISCO-08, 4 digits */
+                    occupationCode?: string | null;
+                    occupationTitle?: string;
+                    permitId?: string | null;
+                    positions?: number;
+                    /** @description ISO 4217, required with salaryMinor */
+                    salaryCurrency?: string | null;
+                    salaryMinor?: number | null;
+                    /** @enum {string} */
+                    sector?: "formal" | "informal";
+                    /** @description Required for ssw_japan (GET /api/ssw-fields) */
+                    sswFieldCode?: string | null;
+                    targetRegionCode?: string | null;
+                    title?: string;
+                    version: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JobOrder"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    changeJobOrderStatus: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Required when moving to verified: the labour attaché’s letter or reference */
+                    attacheReference?: string | null;
+                    note?: string | null;
+                    /** @enum {string} */
+                    status: "draft" | "verified" | "open" | "filled" | "closed";
+                    version: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JobOrder"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4195,6 +6555,72 @@ export interface operations {
             };
             /** @description Default Response */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getPersonEligibility: {
+        parameters: {
+            query?: {
+                /** @description A job order: its scheme's rules and its own */
+                jobOrder?: string;
+                lang?: "id" | "en";
+                /** @description Judge ages and validity on this day (a planned departure); default today */
+                referenceDate?: string;
+                /** @description A scheme or programme code */
+                scheme?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PersonEligibility"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5926,6 +8352,400 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    listSchemes: {
+        parameters: {
+            query?: {
+                /** @description Only active (true) or inactive (false) schemes */
+                active?: "true" | "false";
+                lang?: "id" | "en";
+                page?: number;
+                pageSize?: number;
+                /** @description Text search in code and names */
+                q?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["Scheme"][];
+                        page: number;
+                        pageSize: number;
+                        total: number;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getScheme: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SchemeDetail"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    updateScheme: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    active?: boolean;
+                    countryCodes?: string[];
+                    descriptionEn?: string;
+                    descriptionId?: string;
+                    nameEn?: string;
+                    nameId?: string;
+                    version: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Scheme"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    updateSchemeRules: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Why the rules change (an amendment, a new condition) */
+                    note: string;
+                    rules: ({
+                        id: string;
+                        /** @enum {string} */
+                        kind: "age_min";
+                        years: number;
+                    } | {
+                        id: string;
+                        /** @enum {string} */
+                        kind: "age_max";
+                        years: number;
+                    } | {
+                        id: string;
+                        /** @enum {string} */
+                        kind: "education_min";
+                        /** @enum {string} */
+                        level: "none" | "sd" | "smp" | "sma" | "smk" | "d1" | "d2" | "d3" | "d4" | "s1" | "s2" | "s3";
+                    } | {
+                        anyOf: {
+                            minLevel: string;
+                            test: string;
+                        }[];
+                        id: string;
+                        /** @enum {string} */
+                        kind: "language";
+                    } | {
+                        id: string;
+                        /** @enum {string} */
+                        kind: "skills_test";
+                        sswFieldCode?: string;
+                        title?: string;
+                    } | {
+                        id: string;
+                        /** @enum {string} */
+                        kind: "health_certificate";
+                    } | {
+                        id: string;
+                        /** @enum {string} */
+                        kind: "documents";
+                        typeCodes: string[];
+                        verified?: boolean;
+                    } | {
+                        allowed: ("female" | "male")[];
+                        id: string;
+                        /** @enum {string} */
+                        kind: "sex";
+                    } | {
+                        allowed: ("cpmi" | "pmi" | "purna")[];
+                        id: string;
+                        /** @enum {string} */
+                        kind: "status";
+                    } | {
+                        id: string;
+                        /** @enum {string} */
+                        kind: "work_experience";
+                        minMonths: number;
+                        sswFieldCode?: string;
+                    } | {
+                        id: string;
+                        /** @enum {string} */
+                        kind: "other";
+                        text: string;
+                    })[];
+                    /** @description The scheme's version as read */
+                    version: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SchemeDetail"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getSchemeRuleVersion: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+                ruleVersion: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SchemeRuleVersion"];
+                };
             };
             /** @description Default Response */
             400: {
