@@ -56,6 +56,10 @@ export async function seedDemo(database: Database, options: { persons?: boolean 
   const created = await seedDemoOffice(database);
   // persons: the synthetic registry (server and CLI ask for it; most tests do not, to stay fast).
   if (options.persons) await (await import('./persons.js')).seedDemoPersons(database);
+  if (options.persons) {
+    const [office] = await database.db.select({ id: offices.id }).from(offices).where(eq(offices.code, demoOffice.code));
+    await (await import('./placement-agencies.js')).seedDemoAgencies(database, office!.id);
+  }
   return created;
 }
 

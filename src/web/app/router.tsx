@@ -14,6 +14,8 @@ import { RoutePending } from '../components/route-pending';
 import { loadMe } from '../features/auth/guard';
 import { NotFoundPage } from './not-found';
 import { Shell } from './shell';
+import { parseAgenciesSearch } from '../features/agencies/search';
+import { parseEmployersSearch } from '../features/employers/search';
 import { parseSchemesSearch } from '../features/schemes/search';
 import {
   parseAuditSearch,
@@ -199,6 +201,32 @@ const schemeRoute = createRoute({
   component: lazyRouteComponent(() => import('../features/schemes/scheme-page'), 'SchemePage'),
 });
 
+const agenciesRoute = createRoute({
+  getParentRoute: () => staffRoute,
+  path: '/p3mi',
+  validateSearch: parseAgenciesSearch,
+  component: lazyRouteComponent(() => import('../features/agencies/agencies-page'), 'AgenciesPage'),
+});
+
+const agencyRoute = createRoute({
+  getParentRoute: () => staffRoute,
+  path: '/p3mi/$id',
+  component: lazyRouteComponent(() => import('../features/agencies/agency-page'), 'AgencyPage'),
+});
+
+const employersRoute = createRoute({
+  getParentRoute: () => staffRoute,
+  path: '/pemberi-kerja',
+  validateSearch: parseEmployersSearch,
+  component: lazyRouteComponent(() => import('../features/employers/employers-page'), 'EmployersPage'),
+});
+
+const employerRoute = createRoute({
+  getParentRoute: () => staffRoute,
+  path: '/pemberi-kerja/$id',
+  component: lazyRouteComponent(() => import('../features/employers/employer-page'), 'EmployerPage'),
+});
+
 /** Any other address, for a signed-in person: "not found" inside the frame of the app. */
 const notFoundRoute = createRoute({
   getParentRoute: () => staffRoute,
@@ -224,6 +252,10 @@ const routeTree = rootRoute.addChildren([
     personCreateRoute,
     duplicatesRoute,
     personRoute,
+    agenciesRoute,
+    agencyRoute,
+    employersRoute,
+    employerRoute,
     schemesRoute,
     schemeRoute,
     notFoundRoute,

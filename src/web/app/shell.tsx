@@ -2,7 +2,9 @@ import { Anchor, AppShell, Box, Burger, Group, NavLink, ScrollArea, Skeleton, St
 import { useDisclosure, useMediaQuery } from '@mantine/hooks';
 import {
   IconBook2,
+  IconBriefcase,
   IconBuildingCommunity,
+  IconBuildingFactory2,
   IconCopy,
   IconDatabase,
   IconExternalLink,
@@ -27,7 +29,7 @@ import { requestTitleFocus, takeTitleFocus } from '../lib/focus-title';
 
 type NavTarget = '/' | '/kantor' | '/wilayah' | '/referensi' | '/pengguna' | '/token' | '/audit' | '/orang' | '/orang/ganda' | '/skema';
 interface NavItem {
-  to: NavTarget;
+  to: NavTarget | '/p3mi' | '/pemberi-kerja';
   labelKey: string;
   icon: ComponentType<{ size?: number; stroke?: number; 'aria-hidden'?: boolean }>;
   exact?: boolean;
@@ -50,6 +52,13 @@ const navSections: { headingKey: string; items: NavItem[] }[] = [
       { to: '/orang', labelKey: 'nav.persons', icon: IconId, scope: 'persons:read' },
       { to: '/orang/ganda', labelKey: 'nav.duplicates', icon: IconCopy, scope: 'persons:merge' },
       { to: '/skema', labelKey: 'schemes.nav', icon: IconListCheck, scope: 'schemes:read' },
+    ],
+  },
+  {
+    headingKey: 'agencies.navHeading',
+    items: [
+      { to: '/p3mi', labelKey: 'agencies.nav', icon: IconBriefcase, scope: 'agencies:read' },
+      { to: '/pemberi-kerja', labelKey: 'employers.nav', icon: IconBuildingFactory2, scope: 'employers:read' },
     ],
   },
   {
