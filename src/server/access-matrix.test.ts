@@ -99,6 +99,10 @@ const expected: Record<string, Who[] | typeof PUBLIC> = {
   'GET /api/job-orders/:id': ['administrator', 'kepala', 'staff', 'humas', 'national_viewer'],
   'PATCH /api/job-orders/:id': ['administrator', 'staff'],
   'POST /api/job-orders/:id/status': ['administrator', 'staff'],
+  'GET /api/applications': ['administrator', 'kepala', 'staff', 'national_viewer'],
+  'POST /api/applications': ['administrator', 'staff'],
+  'GET /api/applications/:id': ['administrator', 'kepala', 'staff', 'national_viewer'],
+  'POST /api/applications/:id/moves': ['administrator', 'staff'],
   'GET /api/saved-views': people,
   'POST /api/saved-views': people,
   'DELETE /api/saved-views/:id': people,
@@ -137,6 +141,8 @@ const MISSING = '00000000-0000-4000-8000-000000000000';
 let otherOfficeMarks: string[];
 /** One job order per office (job-orders module). */
 let jobOrderIds: Record<'own' | 'other', string>;
+/** One application per office (applications module). */
+let applicationIds: Record<'own' | 'other', string>;
 let placement: Record<'own' | 'other', { agency: string; permit: string; employer: string }>;
 
 async function sessionFor(who: Exclude<Who, 'anonymous' | 'token'>): Promise<Session> {
@@ -280,6 +286,18 @@ beforeAll(async () => {
   };
   jobOrderIds = { own: await jobOrderOf(ids.ownOffice, 'SUMSEL'), other: await jobOrderOf(other.officeId, 'JABAR') };
   otherOfficeMarks.push('Lowongan Matriks JABAR', 'JO-MATRIKS-JABAR');
+  const applicationOf = async (officeId: string, personId: string, jobOrderId: string) => {
+    const [row] = await t.database.query<{ id: string }>(
+      `insert into applications (office_id, person_id, job_order_id, scheme_id, stage_since)
+       values ($1, $2, $3, (select id from schemes where code = 'g_to_g'), '2026-11-29') returning id`,
+      [officeId, personId, jobOrderId],
+    );
+    return row!.id;
+  };
+  applicationIds = {
+    own: await applicationOf(ids.ownOffice, ids.ownPerson, jobOrderIds.own),
+    other: await applicationOf(other.officeId, ids.otherPerson, jobOrderIds.other),
+  };
 });
 
 /** A request for a route: path parameters filled for the case, an invalid body for writes (authorized callers then get 400, never a change). */
@@ -293,6 +311,7 @@ function requestFor(method: string, url: string, target: 'own' | 'other' | 'miss
     if (route.startsWith('/api/saved-views')) return target === 'own' ? MISSING : ids.otherView;
     if (route.startsWith('/api/persons')) return target === 'own' ? ids.ownPerson : ids.otherPerson;
     if (route.startsWith('/api/job-orders')) return jobOrderIds[target === 'other' ? 'other' : 'own'];
+    if (route.startsWith('/api/applications')) return applicationIds[target === 'other' ? 'other' : 'own'];
     if (route.startsWith('/api/agencies')) return placement[target].agency;
     if (route.startsWith('/api/employers')) return placement[target].employer;
     throw new Error(`no id for ${route}`);
@@ -323,6 +342,7 @@ function requestFor(method: string, url: string, target: 'own' | 'other' | 'miss
     'POST /api/persons/:id/consents/:consentId/withdraw': { version: 1, withdrawnOn: '2026-11-20' },
     'PATCH /api/job-orders/:id': { version: 1, title: 'Diambil alih' },
     'POST /api/job-orders/:id/status': { version: 1, status: 'verified', attacheReference: 'DIAMBIL/ALIH' },
+    'POST /api/applications/:id/moves': { version: 1, toStage: 'selection', effectiveOn: '2026-11-29' },
     'PATCH /api/agencies/:id': { version: 1, name: 'Diambil alih' },
     'POST /api/agencies/:id/permits': { number: 'SIP2MI/DIAMBIL/ALIH', validUntil: '2027-12-31', quota: 10 },
     'PATCH /api/agencies/:id/permits/:permitId': { version: 1, quota: 60 },

@@ -130,24 +130,6 @@ export const jobOrdersRepository = {
     return row;
   },
 
-  /** Locks the permit row for the rest of the transaction, so two orders drawing on it are checked one after the other. */
-  async lockPermit(db: Db, id: string) {
-    const [row] = await db.select().from(recruitmentPermits).where(eq(recruitmentPermits.id, id)).for('update');
-    return row;
-  },
-
-  /**
-   * Positions already drawn on a permit: the sum over its job orders whatever their status.
-   * (The agencies module is writing `usedPositions` with the same meaning; switch to it once it lands.)
-   */
-  async usedPositions(db: Db, permitId: string, excludeJobOrderId?: string): Promise<number> {
-    const [row] = await db
-      .select({ n: sql<string | number>`coalesce(sum(${jobOrders.positions}), 0)` })
-      .from(jobOrders)
-      .where(and(eq(jobOrders.permitId, permitId), excludeJobOrderId ? sql`${jobOrders.id} <> ${excludeJobOrderId}` : undefined));
-    return Number(row?.n ?? 0);
-  },
-
   /**
    * The next reference of a year: JO-<year>-<4 digits>. The reference index is national (a family types it
    * into "cek lowongan" without knowing the office), so the sequence runs per year across offices. An

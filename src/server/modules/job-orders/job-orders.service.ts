@@ -5,6 +5,7 @@ import { recordChange, updateVersioned } from '../../kit/change.js';
 import { AppError, notFound } from '../../lib/errors.js';
 import { fieldKey } from '../../lib/validation-messages.js';
 import { jobOrders } from '../../db/schema/index.js';
+import { lockPermit, usedPositions } from '../agencies/permits.repository.js';
 import { auditSnapshot } from '../audit/audit.service.js';
 import { presentJobOrder } from './job-orders.presenter.js';
 import { jobOrdersRepository, type JobOrderRow, type SchemeRow } from './job-orders.repository.js';
@@ -71,9 +72,9 @@ async function checkOrder(ctx: ActorContext, scheme: SchemeRow, o: OrderFields):
  * so two orders created at once are counted one after the other. Call inside the write's transaction.
  */
 async function checkQuota(ctx: ActorContext, permitId: string, positions: number, excludeJobOrderId?: string): Promise<void> {
-  const permit = await jobOrdersRepository.lockPermit(ctx.db, permitId);
+  const permit = await lockPermit(ctx.db, permitId);
   if (!permit) throw validation({ permitId: 'i18n:job_orders.permit_unknown' });
-  const used = await jobOrdersRepository.usedPositions(ctx.db, permitId, excludeJobOrderId);
+  const used = await usedPositions(ctx.db, permitId, excludeJobOrderId ? { excludeJobOrderId } : {});
   if (used + positions > permit.quota)
     throw new AppError(409, 'job_orders.quota_exceeded', 'job_orders.quota_exceeded', {
       permit: permit.number,

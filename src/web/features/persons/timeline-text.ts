@@ -88,6 +88,16 @@ export function describeTimelineEvent(event: { kind: string; data: Data }, ctx: 
         purpose: str(d, 'purpose') || '—',
         basis: str(d, 'legalBasis') ? t(`persons.consents.bases.${str(d, 'legalBasis')}`).toLowerCase() : '—',
       });
+    case 'application.created':
+      return str(d, 'jobOrder')
+        ? t('applications.timeline.created_job_order', { reference: str(d, 'jobOrder') })
+        : t('applications.timeline.created_scheme', { scheme: str(d, 'scheme') || '—' });
+    case 'application.stage_moved':
+      return t(Number(d?.skipped ?? 0) > 0 ? 'applications.timeline.stage_moved_skipped' : 'applications.timeline.stage_moved', {
+        from: str(d, 'from') ? t(`applications.stages.${str(d, 'from')}`) : '—',
+        to: str(d, 'to') ? t(`applications.stages.${str(d, 'to')}`) : '—',
+        date: str(d, 'effectiveOn') ? formatDate(str(d, 'effectiveOn')) : '—',
+      });
     default:
       // A module added after this screen: its name and kind still say something.
       return t('persons.timeline.kinds.other', { kind: event.kind });
