@@ -119,6 +119,64 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/applications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Daftar lamaran / list applications */
+        get: operations["listApplications"];
+        put?: never;
+        /**
+         * Daftarkan lamaran / register an application
+         * @description The job order must be open (409 applications.job_order_not_open); one live application per person and order (409 applications.duplicate); a person not eligible needs overrideReason (409 applications.not_eligible).
+         */
+        post: operations["createApplication"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/applications/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Lamaran dengan riwayat tahapnya / an application with its stage events */
+        get: operations["getApplication"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/applications/{id}/moves": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Pindahkan tahap lamaran / move an application to a stage
+         * @description Forward one stage, or further with skipReason; withdrawn/rejected close it; returned only after departure. Departure is refused under 18 (UU 18/2017 Pasal 5) and makes the person a PMI; returned makes them PMI Purna. Refusals answer 409.
+         */
+        post: operations["moveApplication"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/audit-events": {
         parameters: {
             query?: never;
@@ -1401,6 +1459,134 @@ export interface components {
             prefix: string;
             revoked: boolean;
             scopes: string[];
+            version: number;
+        };
+        Application: {
+            createdAt: string;
+            departedOn: string | null;
+            /** @description The eligibility result when the application was made, with its rule version */
+            eligibility: {
+                [key: string]: unknown;
+            } | null;
+            /** Format: uuid */
+            id: string;
+            jobOrderId: string | null;
+            jobOrderReference: string | null;
+            jobOrderTitle: string | null;
+            /** Format: uuid */
+            officeId: string;
+            /** Format: uuid */
+            personId: string;
+            personName: string;
+            returnedOn: string | null;
+            schemeCode: string;
+            /** @enum {string} */
+            stage: "registration" | "selection" | "medical" | "placement_agreement" | "social_security" | "visa" | "opp" | "work_contract" | "departure" | "returned" | "withdrawn" | "rejected";
+            stageSince: string;
+            updatedAt: string;
+            version: number;
+        };
+        ApplicationDetail: {
+            createdAt: string;
+            departedOn: string | null;
+            /** @description The eligibility result when the application was made, with its rule version */
+            eligibility: {
+                [key: string]: unknown;
+            } | null;
+            events: {
+                changedAt: string;
+                /** @description Who moved it (a name, not an e-mail) */
+                changedByName: string | null;
+                effectiveOn: string;
+                fromStage: ("registration" | "selection" | "medical" | "placement_agreement" | "social_security" | "visa" | "opp" | "work_contract" | "departure" | "returned" | "withdrawn" | "rejected") | null;
+                /** Format: uuid */
+                id: string;
+                note: string | null;
+                reason: string | null;
+                skippedStages: string[];
+                /** @enum {string} */
+                toStage: "registration" | "selection" | "medical" | "placement_agreement" | "social_security" | "visa" | "opp" | "work_contract" | "departure" | "returned" | "withdrawn" | "rejected";
+            }[];
+            /** Format: uuid */
+            id: string;
+            jobOrderId: string | null;
+            jobOrderReference: string | null;
+            jobOrderTitle: string | null;
+            /** Format: uuid */
+            officeId: string;
+            /** Format: uuid */
+            personId: string;
+            personName: string;
+            returnedOn: string | null;
+            schemeCode: string;
+            /** @enum {string} */
+            stage: "registration" | "selection" | "medical" | "placement_agreement" | "social_security" | "visa" | "opp" | "work_contract" | "departure" | "returned" | "withdrawn" | "rejected";
+            stageSince: string;
+            updatedAt: string;
+            version: number;
+        };
+        ApplicationDetailInput: {
+            createdAt: string;
+            departedOn: string | null;
+            /** @description The eligibility result when the application was made, with its rule version */
+            eligibility: {
+                [key: string]: unknown;
+            } | null;
+            events: {
+                changedAt: string;
+                /** @description Who moved it (a name, not an e-mail) */
+                changedByName: string | null;
+                effectiveOn: string;
+                fromStage: ("registration" | "selection" | "medical" | "placement_agreement" | "social_security" | "visa" | "opp" | "work_contract" | "departure" | "returned" | "withdrawn" | "rejected") | null;
+                /** Format: uuid */
+                id: string;
+                note: string | null;
+                reason: string | null;
+                skippedStages: string[];
+                /** @enum {string} */
+                toStage: "registration" | "selection" | "medical" | "placement_agreement" | "social_security" | "visa" | "opp" | "work_contract" | "departure" | "returned" | "withdrawn" | "rejected";
+            }[];
+            /** Format: uuid */
+            id: string;
+            jobOrderId: string | null;
+            jobOrderReference: string | null;
+            jobOrderTitle: string | null;
+            /** Format: uuid */
+            officeId: string;
+            /** Format: uuid */
+            personId: string;
+            personName: string;
+            returnedOn: string | null;
+            schemeCode: string;
+            /** @enum {string} */
+            stage: "registration" | "selection" | "medical" | "placement_agreement" | "social_security" | "visa" | "opp" | "work_contract" | "departure" | "returned" | "withdrawn" | "rejected";
+            stageSince: string;
+            updatedAt: string;
+            version: number;
+        };
+        ApplicationInput: {
+            createdAt: string;
+            departedOn: string | null;
+            /** @description The eligibility result when the application was made, with its rule version */
+            eligibility: {
+                [key: string]: unknown;
+            } | null;
+            /** Format: uuid */
+            id: string;
+            jobOrderId: string | null;
+            jobOrderReference: string | null;
+            jobOrderTitle: string | null;
+            /** Format: uuid */
+            officeId: string;
+            /** Format: uuid */
+            personId: string;
+            personName: string;
+            returnedOn: string | null;
+            schemeCode: string;
+            /** @enum {string} */
+            stage: "registration" | "selection" | "medical" | "placement_agreement" | "social_security" | "visa" | "opp" | "work_contract" | "departure" | "returned" | "withdrawn" | "rejected";
+            stageSince: string;
+            updatedAt: string;
             version: number;
         };
         AuditEvent: {
@@ -3662,6 +3848,283 @@ export interface operations {
             };
             /** @description Default Response */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    listApplications: {
+        parameters: {
+            query?: {
+                jobOrderId?: string;
+                lang?: "id" | "en";
+                page?: number;
+                pageSize?: number;
+                personId?: string;
+                /** @description Person name or job order reference */
+                q?: string;
+                stage?: "registration" | "selection" | "medical" | "placement_agreement" | "social_security" | "visa" | "opp" | "work_contract" | "departure" | "returned" | "withdrawn" | "rejected";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["Application"][];
+                        page: number;
+                        pageSize: number;
+                        total: number;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    createApplication: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: uuid */
+                    jobOrderId?: string;
+                    /** @description Required to register a person who is not eligible; recorded with the application */
+                    overrideReason?: string | null;
+                    /** Format: uuid */
+                    personId: string;
+                    /** @description Without a job order: the scheme applied to */
+                    schemeCode?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApplicationDetail"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getApplication: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApplicationDetail"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    moveApplication: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: date */
+                    effectiveOn: string;
+                    note?: string | null;
+                    /** @description Required when stages are skipped */
+                    skipReason?: string | null;
+                    /** @enum {string} */
+                    toStage: "registration" | "selection" | "medical" | "placement_agreement" | "social_security" | "visa" | "opp" | "work_contract" | "departure" | "returned" | "withdrawn" | "rejected";
+                    version: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApplicationDetail"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
