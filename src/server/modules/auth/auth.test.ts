@@ -47,6 +47,20 @@ describe('sign-in', () => {
         'persons:reveal',
         'persons:merge',
         'person-health:read',
+        'schemes:read',
+        'agencies:read',
+        'employers:read',
+        'job-orders:read',
+        'applications:read',
+        'agencies:create',
+        'agencies:update',
+        'employers:create',
+        'employers:update',
+        'job-orders:create',
+        'job-orders:update',
+        'applications:create',
+        'applications:update',
+        'job-orders:export',
       ],
     });
     const again = await signInReq({ email: 'penempatan@balai.test', password: DEMO_PASSWORD });
@@ -309,7 +323,7 @@ describe('passwords', () => {
     expect((await t.app.inject({ method: 'GET', url: '/api/offices', headers: s.headers })).statusCode).toBe(200);
     expect((await t.app.inject({ method: 'GET', url: '/api/auth/me', headers: s.headers })).json()).toMatchObject({
       mustChangePassword: false,
-      scopes: ['offices:read', 'reports:read'],
+      scopes: ['offices:read', 'reports:read', 'schemes:read', 'agencies:read', 'job-orders:read'],
     });
     expect((await t.app.inject({ method: 'POST', url: '/api/auth/sign-out', headers: s.headers })).statusCode).toBe(200);
   });
