@@ -46,7 +46,8 @@ describe('placement messages', () => {
     );
     expect(text).toBe('Dokumen belum ada: Paspor, Surat izin keluarga, ktp');
     expect(renderMessage('en', { code: 'health.expired', params: { on: '2026-10-01' } })).toBe(
-      'The health certificate is no longer valid: its three months ended on 2026-10-01',
+      'The health certificate is no longer valid: its three months ended on 1 October 2026',
     );
+    expect(renderMessage('id', { code: 'health.expired', params: { on: '2026-12-31' } })).toContain('31 Desember 2026');
   });
 });

@@ -192,7 +192,21 @@ const statusLabels: Record<MessageLanguage, Record<string, string>> = {
 const sexLabels: Record<MessageLanguage, Record<string, string>> = { id: { female: 'perempuan', male: 'laki-laki' }, en: { female: 'female', male: 'male' } };
 
 /** Labels this module knows itself; names kept in the database (document types, SSW fields) come from the caller. */
+const monthNames: Record<MessageLanguage, string[]> = {
+  id: ['Januari', 'Februari', 'Maret', 'April', 'Mei', 'Juni', 'Juli', 'Agustus', 'September', 'Oktober', 'November', 'Desember'],
+  en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
+};
+
+/** A calendar day as people write it: "2 Desember 2026", "2 December 2026". */
+function calendarDay(lang: MessageLanguage, value: string): string | undefined {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  const month = m ? monthNames[lang][Number(m[2]) - 1] : undefined;
+  return m && month ? `${Number(m[3])} ${month} ${m[1]}` : undefined;
+}
+
 function builtInLabel(lang: MessageLanguage, code: string, name: string, value: string): string | undefined {
+  const day = calendarDay(lang, value);
+  if (day) return day;
   if (code.startsWith('education.') && (name === 'level' || name === 'min')) return educationLabels[lang][value];
   if (code.startsWith('status.') && (name === 'status' || name === 'allowed')) return statusLabels[lang][value];
   if (code.startsWith('sex.') && (name === 'sex' || name === 'allowed')) return sexLabels[lang][value];

@@ -64,7 +64,7 @@ describe('eligibility', () => {
     expect(r).toMatchObject({ schemeCode: 'ssw_japan', version: 1, evaluatedOn: '2026-11-29', referenceDate: '2026-11-29', outcome: 'not_eligible' });
     expect(r.schemeName).toMatch(/SSW/);
     const rule = (id: string) => r.rules.find((x: Rule) => x.id === id) as Rule;
-    expect(rule('age_min')).toMatchObject({ status: 'met', reasonText: 'Berusia 28 tahun pada 2026-11-29 (minimal 18 tahun)', gapText: null });
+    expect(rule('age_min')).toMatchObject({ status: 'met', reasonText: 'Berusia 28 tahun pada 29 November 2026 (minimal 18 tahun)', gapText: null });
     expect(rule('japanese')).toMatchObject({
       status: 'not_met',
       reasonText: 'Perlu JFT-Basic A2 atau JLPT N4: belum ada yang tercatat',
@@ -79,7 +79,7 @@ describe('eligibility', () => {
     const [r] = (await call(staff, 'GET', url('?scheme=ssw_japan&lang=en&referenceDate=2030-01-01'))).json().items;
     expect(r.referenceDate).toBe('2030-01-01');
     const rule = (id: string) => r.rules.find((x: Rule) => x.id === id) as Rule;
-    expect(rule('age_min').reasonText).toBe('Aged 31 on 2030-01-01 (at least 18)');
+    expect(rule('age_min').reasonText).toBe('Aged 31 on 1 January 2030 (at least 18)');
     expect(rule('documents').gapText).toBe('Provide or renew: Marital status letter, Permission of spouse, parent or guardian, Passport');
     expect(r.schemeName).toMatch(/Japan/);
   });
@@ -104,7 +104,7 @@ describe('eligibility', () => {
     expect(r.version).toBe(2);
     expect(r.rules.find((x: Rule) => x.id === 'usia_maks')).toMatchObject({
       status: 'not_met',
-      reasonText: 'Sudah berusia 28 tahun pada 2026-11-29, melewati batas usia 25 tahun',
+      reasonText: 'Sudah berusia 28 tahun pada 29 November 2026, melewati batas usia 25 tahun',
     });
   });
 
