@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
+import { offices } from '../db/schema/index.js';
 import { createTestApp, type TestApp } from '../test/harness.js';
 
 let t: TestApp;
@@ -21,6 +22,13 @@ beforeAll(async () => {
     },
     async (request) => request.body,
   );
+  // Two rows with the same office code: the real unique index of the real database refuses the second.
+  t.app.post('/api/test-duplicate', { config: { access: 'public' } }, async () => {
+    const row = { code: 'DUP-TEST', name: 'Kantor uji', kind: 'p4mi' as const };
+    await t.app.database.db.insert(offices).values(row);
+    await t.app.database.db.insert(offices).values(row);
+    return { ok: true };
+  });
   t.app.get('/api/test-boom', { config: { access: 'public' } }, async () => {
     throw new Error('secret internal detail: connection string postgres://user:pw@host');
   });
@@ -35,6 +43,14 @@ const shape = {
 };
 
 describe('error handling', () => {
+  it('answers 409 duplicate, not 500, when a unique index refuses a write that raced a check', async () => {
+    const res = await t.app.inject({ method: 'POST', url: '/api/test-duplicate' });
+    expect(res.statusCode).toBe(409);
+    expect(res.json()).toMatchObject({ ...shape, code: 'duplicate' });
+    expect(res.json().message).toMatch(/^Data yang sama/);
+    expect(res.body).not.toContain('DUP-TEST');
+  });
+
   it('answers 404 for an unknown route with the stable body, in Indonesian by default', async () => {
     const res = await t.app.inject({ method: 'GET', url: '/api/nothing-here' });
     expect(res.statusCode).toBe(404);

@@ -93,6 +93,12 @@ export const errorsPlugin = fp(
           message: t('errors.validation'),
         });
       }
+      if (isUniqueViolation(error)) {
+        // A race two writers lost to a unique index (the same number entered twice at once): the service
+        // checked first, so this is rare, but it is the caller's conflict, not a server failure.
+        request.log.info({ code: 'unique_violation' }, 'unique violation');
+        return send(request, reply, { statusCode: 409, code: 'duplicate', message: t('errors.duplicate') });
+      }
       request.log.error({ err: error }, 'unhandled error');
       return send(request, reply, {
         statusCode: 500,
@@ -115,3 +121,9 @@ export const errorsPlugin = fp(
   },
   { name: 'errors', dependencies: ['i18n'] },
 );
+
+/** PostgreSQL's unique_violation (23505), as node-postgres or PGlite raise it, possibly wrapped by Drizzle. */
+function isUniqueViolation(error: unknown): boolean {
+  const e = error as { code?: unknown; cause?: { code?: unknown } } | null;
+  return e?.code === '23505' || e?.cause?.code === '23505';
+}
