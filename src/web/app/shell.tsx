@@ -27,9 +27,10 @@ import { LanguageSwitch } from './language-switch';
 import { useHomeOffice, useVersion } from './office';
 import { requestTitleFocus, takeTitleFocus } from '../lib/focus-title';
 
-type NavTarget = '/' | '/kantor' | '/wilayah' | '/referensi' | '/pengguna' | '/token' | '/audit' | '/orang' | '/orang/ganda' | '/skema';
+type NavTarget =
+  '/' | '/kantor' | '/wilayah' | '/referensi' | '/pengguna' | '/token' | '/audit' | '/orang' | '/orang/ganda' | '/skema' | '/p3mi' | '/pemberi-kerja';
 interface NavItem {
-  to: NavTarget | '/p3mi' | '/pemberi-kerja';
+  to: NavTarget;
   labelKey: string;
   icon: ComponentType<{ size?: number; stroke?: number; 'aria-hidden'?: boolean }>;
   exact?: boolean;
@@ -51,12 +52,12 @@ const navSections: { headingKey: string; items: NavItem[] }[] = [
     items: [
       { to: '/orang', labelKey: 'nav.persons', icon: IconId, scope: 'persons:read' },
       { to: '/orang/ganda', labelKey: 'nav.duplicates', icon: IconCopy, scope: 'persons:merge' },
-      { to: '/skema', labelKey: 'schemes.nav', icon: IconListCheck, scope: 'schemes:read' },
     ],
   },
   {
     headingKey: 'agencies.navHeading',
     items: [
+      { to: '/skema', labelKey: 'schemes.nav', icon: IconListCheck, scope: 'schemes:read' },
       { to: '/p3mi', labelKey: 'agencies.nav', icon: IconBriefcase, scope: 'agencies:read' },
       { to: '/pemberi-kerja', labelKey: 'employers.nav', icon: IconBuildingFactory2, scope: 'employers:read' },
     ],
