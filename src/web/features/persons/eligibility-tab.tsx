@@ -11,22 +11,23 @@ import { formatCalendarDate } from '../../lib/format';
 import { useLanguage } from '../../lib/use-language';
 import { useEligibility, useSchemes, type Eligibility, type EligibilityRule } from '../schemes/api';
 
+// Text colours meet WCAG AA on white (Mantine's yellow.9 does not: a dark amber instead).
 const statusLook = {
-  met: { color: 'teal', Icon: IconCircleCheck },
-  not_met: { color: 'red', Icon: IconCircleX },
-  unknown: { color: 'yellow', Icon: IconHelpCircle },
+  met: { color: 'teal', text: 'teal.9', Icon: IconCircleCheck },
+  not_met: { color: 'red', text: 'red.9', Icon: IconCircleX },
+  unknown: { color: 'yellow', text: '#7a4d00', Icon: IconHelpCircle },
 } as const;
 const outcomeColor = { eligible: 'teal', not_eligible: 'red', unknown: 'yellow' } as const;
 
 function RuleStatus({ status }: { status: EligibilityRule['status'] }) {
   const { t } = useTranslation();
-  const { color, Icon } = statusLook[status];
+  const { color, text, Icon } = statusLook[status];
   return (
     <Group gap={6} wrap="nowrap">
       <ThemeIcon variant="light" color={color} size="sm" radius="xl" aria-hidden>
         <Icon size={16} />
       </ThemeIcon>
-      <Text size="sm" fw={600} c={`${color}.9`} style={{ whiteSpace: 'nowrap' }}>
+      <Text size="sm" fw={600} c={text} style={{ whiteSpace: 'nowrap' }}>
         {t(`schemes.eligibility.status.${status}`)}
       </Text>
     </Group>
