@@ -96,7 +96,7 @@ export const errorsPlugin = fp(
       if (isUniqueViolation(error)) {
         // A race two writers lost to a unique index (the same number entered twice at once): the service
         // checked first, so this is rare, but it is the caller's conflict, not a server failure.
-        request.log.info({ code: 'unique_violation' }, 'unique violation');
+        request.log.info({ err: error }, 'unique violation'); // the serializer keeps code, constraint and table, never values
         return send(request, reply, { statusCode: 409, code: 'duplicate', message: t('errors.duplicate') });
       }
       request.log.error({ err: error }, 'unhandled error');
