@@ -59,6 +59,7 @@ export async function seedDemo(database: Database, options: { persons?: boolean 
   if (options.persons) {
     const [office] = await database.db.select({ id: offices.id }).from(offices).where(eq(offices.code, demoOffice.code));
     await (await import('./placement-agencies.js')).seedDemoAgencies(database, office!.id);
+    await (await import('./placement-demo.js')).seedDemoPlacement(database);
   }
   return created;
 }
