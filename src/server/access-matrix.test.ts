@@ -99,6 +99,8 @@ const expected: Record<string, Who[] | typeof PUBLIC> = {
   'GET /api/job-orders/:id': ['administrator', 'kepala', 'staff', 'humas', 'national_viewer'],
   'PATCH /api/job-orders/:id': ['administrator', 'staff'],
   'POST /api/job-orders/:id/status': ['administrator', 'staff'],
+  'GET /api/job-orders/:id/matches': ['administrator', 'kepala', 'staff', 'national_viewer'],
+  'GET /api/persons/:id/job-matches': ['administrator', 'kepala', 'staff', 'national_viewer'],
   'GET /api/applications': ['administrator', 'kepala', 'staff', 'national_viewer'],
   'POST /api/applications': ['administrator', 'staff'],
   'GET /api/applications/:id': ['administrator', 'kepala', 'staff', 'national_viewer'],

@@ -25,6 +25,7 @@ import { documentsRoutes } from './modules/documents/documents.routes.js';
 import { filesRoutes } from './modules/files/files.routes.js';
 import { qualificationsRoutes } from './modules/qualifications/qualifications.routes.js';
 import { jobOrdersRoutes } from './modules/job-orders/job-orders.routes.js';
+import { matchesRoutes } from './modules/job-orders/matches.routes.js';
 import { applicationsRoutes } from './modules/applications/applications.routes.js';
 import { schemesRoutes } from './modules/schemes/schemes.routes.js';
 import { eligibilityRoutes } from './modules/eligibility/eligibility.routes.js';
@@ -172,6 +173,7 @@ export async function buildApp({ config, database, logStream, clock = systemCloc
       await api.register(filesRoutes);
       await api.register(qualificationsRoutes);
       await api.register(jobOrdersRoutes);
+      await api.register(matchesRoutes);
       await api.register(applicationsRoutes);
       await api.register(schemesRoutes);
       await api.register(eligibilityRoutes);

@@ -517,6 +517,26 @@ export interface paths {
         patch: operations["updateJobOrder"];
         trace?: never;
     };
+    "/api/job-orders/{id}/matches": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Kandidat job order / candidates for a job order
+         * @description Persons of the job order’s office (cpmi or purna, of a possible age) evaluated against the order’s rules: the tier comes from eligibility, the score orders within a tier; every component and gap is explained in the caller’s language. Needs persons:read as well (403). counts covers every tier whatever the tier filter.
+         */
+        get: operations["listJobOrderMatches"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/job-orders/{id}/status": {
         parameters: {
             query?: never;
@@ -833,6 +853,26 @@ export interface paths {
         head?: never;
         /** Ubah anggota keluarga / update a family member */
         patch: operations["updateFamilyMember"];
+        trace?: never;
+    };
+    "/api/persons/{id}/job-matches": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Job order yang cocok / job orders for a person
+         * @description Open job orders of the person’s office the person is eligible for (highest score first), then those they almost qualify for, with the gaps to close; at most 50. Needs job-orders:read as well (403).
+         */
+        get: operations["listPersonJobMatches"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/persons/{id}/photo": {
@@ -1628,6 +1668,60 @@ export interface components {
             /** @description What the record is called now: a person's or user's name (never an identifier such as a NIK) */
             resourceLabel: string | null;
             resourceType: string | null;
+        };
+        CandidateMatch: {
+            components: {
+                /** @enum {string} */
+                key: "field" | "experience" | "language" | "region";
+                max: number;
+                points: number;
+                reasonText: string;
+            }[];
+            gaps: {
+                ruleId: string;
+                /** @description In the caller's language */
+                text: string;
+            }[];
+            person: {
+                age: number;
+                fullName: string;
+                /** Format: uuid */
+                id: string;
+                maskedNik: string | null;
+                originRegencyName: string | null;
+                sex: string;
+            };
+            ruleVersion: number;
+            /** @enum {string} */
+            tier: "eligible" | "to_check" | "almost" | "not_eligible";
+            total: number;
+        };
+        CandidateMatchInput: {
+            components: {
+                /** @enum {string} */
+                key: "field" | "experience" | "language" | "region";
+                max: number;
+                points: number;
+                reasonText: string;
+            }[];
+            gaps: {
+                ruleId: string;
+                /** @description In the caller's language */
+                text: string;
+            }[];
+            person: {
+                age: number;
+                fullName: string;
+                /** Format: uuid */
+                id: string;
+                maskedNik: string | null;
+                originRegencyName: string | null;
+                sex: string;
+            };
+            ruleVersion: number;
+            /** @enum {string} */
+            tier: "eligible" | "to_check" | "almost" | "not_eligible";
+            total: number;
         };
         ComplaintCategory: {
             code: string;
@@ -2658,6 +2752,46 @@ export interface components {
             /** @description What the record breaks without being refused, e.g. cpmi_under_age: a CPMI younger than 18 (UU 18/2017 Pasal 5) may register but not depart */
             warnings: components["schemas"]["NikWarningInput"][];
             whatsapp: string | null;
+        };
+        PersonJobMatch: {
+            gaps: {
+                ruleId: string;
+                /** @description In the caller's language */
+                text: string;
+            }[];
+            jobOrder: {
+                closingOn: string | null;
+                countryCode: string;
+                /** Format: uuid */
+                id: string;
+                reference: string;
+                schemeCode: string;
+                title: string;
+            };
+            ruleVersion: number;
+            /** @enum {string} */
+            tier: "eligible" | "almost";
+            total: number;
+        };
+        PersonJobMatchInput: {
+            gaps: {
+                ruleId: string;
+                /** @description In the caller's language */
+                text: string;
+            }[];
+            jobOrder: {
+                closingOn: string | null;
+                countryCode: string;
+                /** Format: uuid */
+                id: string;
+                reference: string;
+                schemeCode: string;
+                title: string;
+            };
+            ruleVersion: number;
+            /** @enum {string} */
+            tier: "eligible" | "almost";
+            total: number;
         };
         PersonSummary: {
             age: number;
@@ -5616,6 +5750,80 @@ export interface operations {
             };
         };
     };
+    listJobOrderMatches: {
+        parameters: {
+            query?: {
+                page?: number;
+                pageSize?: number;
+                /** @description Comma list of tiers: eligible, to_check, almost, not_eligible (default eligible,to_check,almost) */
+                tier?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        counts: {
+                            almost: number;
+                            eligible: number;
+                            not_eligible: number;
+                            to_check: number;
+                        };
+                        items: components["schemas"]["CandidateMatch"][];
+                        page: number;
+                        pageSize: number;
+                        total: number;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
     changeJobOrderStatus: {
         parameters: {
             query?: never;
@@ -7444,6 +7652,66 @@ export interface operations {
             };
             /** @description Default Response */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    listPersonJobMatches: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["PersonJobMatch"][];
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
