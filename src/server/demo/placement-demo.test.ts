@@ -1,5 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { evaluateEligibility } from '../../domain/placement/eligibility.js';
 import type { Database } from '../db/client.js';
+import { dateIn } from '../lib/clock.js';
+import { eligibilityRepository } from '../modules/eligibility/eligibility.repository.js';
 import { createTestDatabase } from '../test/harness.js';
 import { demoJobOrderReferences, seedDemoPlacement } from './placement-demo.js';
 import { seedDemo } from './seed.js';
@@ -98,6 +101,22 @@ describe('the placement demo', () => {
     expect(rows.length).toBeGreaterThanOrEqual(3);
     const health = await database.query(`select 1 from person_documents where type_code = 'health_certificate' and issued_on > current_date - 90`);
     expect(health.length).toBeGreaterThanOrEqual(3);
+  });
+
+  it('makes some Japan-bound CPMI eligible for the nursing-care order and some almost (one gap)', async () => {
+    const [order] = await database.query<{ id: string }>(`select id from job_orders where reference = 'JO-2026-0001'`);
+    const target = (await eligibilityRepository.jobOrderTarget(database.db, order!.id))!;
+    const ids = (
+      await database.query<{ id: string }>(
+        `select distinct p.id from persons p join qualifications q on q.person_id = p.id where p.status = 'cpmi' and q.title = 'Ujian keterampilan SSW kaigo'`,
+      )
+    ).map((r) => r.id);
+    const facts = await eligibilityRepository.factsOf(database.db, ids);
+    const results = [...facts.values()].map((f) => evaluateEligibility(f, target.ruleSet, { today: dateIn(new Date()), sswFieldCode: 'nursing_care' }));
+    const notMet = results.map((r) => r.rules.filter((x) => x.status !== 'met').map((x) => x.id));
+    console.info('nursing-care eligibility of the qualified CPMI:', JSON.stringify(notMet));
+    expect(results.some((r) => r.outcome === 'eligible')).toBe(true);
+    expect(notMet.some((m) => m.length === 1)).toBe(true);
   });
 
   it('adds nothing when run again, alone or through seedDemo', async () => {
