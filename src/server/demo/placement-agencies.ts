@@ -1,5 +1,5 @@
 import { and, eq, sql } from 'drizzle-orm';
-import type { Database } from '../db/client.js';
+import type { Database, Db } from '../db/client.js';
 import { agencies, countries, employers, recruitmentPermits, regions } from '../db/schema/index.js';
 import { dateIn } from '../lib/clock.js';
 
@@ -41,7 +41,14 @@ const addDays = (iso: string, days: number) => {
 
 /** Inserts the demo agencies, permits and employers that are missing (by licence number, permit number, name). */
 export async function seedDemoAgencies(database: Database, officeId: string): Promise<void> {
-  const db = database.db;
+  // Two instances starting together on one server take turns (the lock of the demo office seed).
+  await database.db.transaction(async (tx) => {
+    await tx.execute(sql`select pg_advisory_xact_lock(7204551003)`);
+    await seedAgenciesIn(tx, officeId);
+  });
+}
+
+async function seedAgenciesIn(db: Db, officeId: string): Promise<void> {
   const today = dateIn(new Date());
   const known = async (codes: string[], table: typeof regions | typeof countries) =>
     new Set((await db.select({ code: table.code }).from(table)).map((r) => r.code).filter((c) => codes.includes(c)));
