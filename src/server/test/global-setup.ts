@@ -10,7 +10,7 @@ import { loadReferenceData } from '../reference/loader.js';
 
 declare module 'vitest' {
   export interface ProvidedContext {
-    pgliteSnapshot: string;
+    pgliteTemplateDir: string;
     postgresTemplate: string;
   }
 }
@@ -34,7 +34,7 @@ export default async function setup(project: TestProject) {
     await loadReferenceData(database);
     await database.close();
     project.provide('postgresTemplate', templateUrl);
-    project.provide('pgliteSnapshot', '');
+    project.provide('pgliteTemplateDir', '');
     return async () => {
       const c = new pg.Client({ connectionString: url });
       await c.connect();
@@ -43,16 +43,16 @@ export default async function setup(project: TestProject) {
     };
   }
 
+  // A migrated data folder that each test file copies and opens: about 1 s, where loading a snapshot into
+  // a fresh in-memory PGlite took 3–4 s per file (docs/decisions/0003).
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'balai-test-'));
-  const pglite = await PGlite.create({ extensions: pgliteExtensions });
+  const templateDir = path.join(dir, 'template');
+  const pglite = await PGlite.create({ dataDir: templateDir, extensions: pgliteExtensions });
   const database = fromPglite(pglite);
   await migrate(database);
   await loadReferenceData(database);
-  const dump = await pglite.dumpDataDir('none');
-  const file = path.join(dir, 'snapshot.tar');
-  fs.writeFileSync(file, Buffer.from(await dump.arrayBuffer()));
-  await pglite.close();
-  project.provide('pgliteSnapshot', file);
+  await database.close();
+  project.provide('pgliteTemplateDir', templateDir);
   project.provide('postgresTemplate', '');
   return () => fs.rmSync(dir, { recursive: true, force: true });
 }

@@ -17,8 +17,8 @@ export const onPostgres = Boolean(process.env.TEST_DATABASE_URL);
 export const expectedKind = onPostgres ? 'postgres' : 'pglite';
 
 /**
- * A fresh, migrated database with reference data for one test file: PGlite loaded from the run's
- * snapshot, or a PostgreSQL database created from the template. close() drops it.
+ * A fresh, migrated database with reference data for one test file: a copy of the run's PGlite data
+ * folder, or a PostgreSQL database created from the template. close() drops it.
  */
 export async function createTestDatabase(): Promise<Database> {
   const template = inject('postgresTemplate');
@@ -41,9 +41,19 @@ export async function createTestDatabase(): Promise<Database> {
       },
     };
   }
-  const snapshot = new Blob([fs.readFileSync(inject('pgliteSnapshot'))]);
-  const pglite = await PGlite.create({ loadDataDir: snapshot, extensions: pgliteExtensions });
-  return fromPglite(pglite);
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'balai-testdb-'));
+  fs.cpSync(inject('pgliteTemplateDir'), dir, { recursive: true });
+  const database = fromPglite(await PGlite.create({ dataDir: dir, extensions: pgliteExtensions }));
+  return {
+    ...database,
+    async close() {
+      try {
+        await database.close();
+      } finally {
+        fs.rmSync(dir, { recursive: true, force: true });
+      }
+    },
+  };
 }
 
 export function testConfig(overrides: Record<string, string> = {}): Config {
