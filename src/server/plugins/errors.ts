@@ -1,7 +1,7 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
-import { AppError, type ErrorBody } from '../lib/errors.js';
+import { AppError, isUniqueViolation, type ErrorBody } from '../lib/errors.js';
 import { fieldMessage, translateFieldKey, type RawIssue } from '../lib/validation-messages.js';
 import { isApiRequest } from '../lib/routing.js';
 
@@ -121,9 +121,3 @@ export const errorsPlugin = fp(
   },
   { name: 'errors', dependencies: ['i18n'] },
 );
-
-/** PostgreSQL's unique_violation (23505), as node-postgres or PGlite raise it, possibly wrapped by Drizzle. */
-function isUniqueViolation(error: unknown): boolean {
-  const e = error as { code?: unknown; cause?: { code?: unknown } } | null;
-  return e?.code === '23505' || e?.cause?.code === '23505';
-}

@@ -5,7 +5,7 @@ import { canMove, departureBlockers, statusAfter, type MoveRefusal } from '../..
 import { applications } from '../../db/schema/index.js';
 import { recordChange, updateVersioned } from '../../kit/change.js';
 import { transaction, today, type ActorContext } from '../../kit/context.js';
-import { AppError, notFound } from '../../lib/errors.js';
+import { AppError, isUniqueViolation, notFound } from '../../lib/errors.js';
 import { auditSnapshot } from '../audit/audit.service.js';
 import { eligibilityRepository } from '../eligibility/eligibility.repository.js';
 import { jobOrderForRead } from '../job-orders/job-orders.service.js';
@@ -146,8 +146,7 @@ export async function createApplication(ctx: ActorContext, input: CreateApplicat
   }).catch((error: unknown) => {
     if (error instanceof AppError) throw error;
     // Two creations at once: the partial unique index keeps one live application per person and order.
-    if (String((error as { cause?: { code?: string } })?.cause?.code ?? (error as { code?: string })?.code) === '23505')
-      throw new AppError(409, 'applications.duplicate', 'applications.duplicate', { reference: '' });
+    if (isUniqueViolation(error)) throw new AppError(409, 'applications.duplicate', 'applications.duplicate', { reference: '' });
     throw error;
   });
   return readApplication(ctx, id);

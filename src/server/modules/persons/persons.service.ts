@@ -3,7 +3,7 @@ import { nikBirthDate, nikWarnings, parseNik } from '../../../domain/nik.js';
 import { canMoveStatus, maskIdentifier } from '../../../domain/registry.js';
 import type { Db } from '../../db/client.js';
 import { today as todayIn, type ActorContext } from '../../kit/context.js';
-import { AppError, conflict, notFound } from '../../lib/errors.js';
+import { AppError, conflict, isUniqueViolation, notFound } from '../../lib/errors.js';
 import { auditSnapshot, recordAudit } from '../audit/audit.service.js';
 import { addTimelineEvent } from '../timeline/timeline.service.js';
 import { personAbilities } from './persons.policy.js';
@@ -145,9 +145,6 @@ async function nikTaken(db: Db, ctx: ActorContext, nik: string, existing: { id: 
   }
   return new AppError(409, 'nik_taken', 'persons.nik_unavailable', {}, { nik: 'i18n:persons.nik_unavailable_field' });
 }
-
-const isUniqueViolation = (err: unknown) =>
-  (err as { code?: string; cause?: { code?: string } })?.code === '23505' || (err as { cause?: { code?: string } })?.cause?.code === '23505';
 
 /** Registers a person: refuses a NIK already held; returns likely duplicates for review. */
 export async function createPerson(ctx: ActorContext, input: CreatePersonInput) {
