@@ -146,7 +146,7 @@ export async function createApplication(ctx: ActorContext, input: CreateApplicat
   }).catch((error: unknown) => {
     if (error instanceof AppError) throw error;
     // Two creations at once: the partial unique index keeps one live application per person and order.
-    if (isUniqueViolation(error)) throw new AppError(409, 'applications.duplicate', 'applications.duplicate', { reference: '' });
+    if (isUniqueViolation(error)) throw new AppError(409, 'applications.duplicate', 'applications.duplicate', { reference: reference ?? '' });
     throw error;
   });
   return readApplication(ctx, id);
