@@ -1,5 +1,5 @@
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
-import type { ApplicationStage } from '../../domain/placement/stages.js';
+import { preDepartureStages, type ApplicationStage } from '../../domain/placement/stages.js';
 import type { Database, Db } from '../db/client.js';
 import {
   agencies,
@@ -364,20 +364,8 @@ async function seed(db: Db): Promise<number> {
       .sort((a, b) => (a.statusSince < b.statusSince ? -1 : a.statusSince > b.statusSince ? 1 : 0));
   const forward = (start: string, n: number) => Array.from({ length: n }, (_, i) => minDate(addDays(start, 3 + i * 6), today));
   const malaysians = cpmi('MY');
-  const stageTargets: Stage[] = [
-    'registration',
-    'selection',
-    'medical',
-    'placement_agreement',
-    'social_security',
-    'visa',
-    'opp',
-    'work_contract',
-    'departure',
-    'departure',
-    'withdrawn',
-    'rejected',
-  ];
+  // One application at every pre-departure stage, a second departure, and the two ends.
+  const stageTargets: Stage[] = [...preDepartureStages, 'departure', 'withdrawn', 'rejected'];
   stageTargets.forEach((target, i) => {
     const p = malaysians[i];
     if (!p) return;
